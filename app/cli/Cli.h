@@ -1,0 +1,52 @@
+#pragma once
+// roundtable-cli: the headless twin of the app, for scripts and checks. Each
+// subcommand declares its options and runs against the file named by
+// --database. Results go to stdout; errors to stderr with a non-zero exit.
+
+#include "common/Result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace rt {
+class Database;
+}
+
+namespace rt::cli {
+
+enum Exit { Success = 0, Problem = 1, Usage = 2 };
+
+struct Io {
+    QTextStream out;
+    QTextStream err;
+    Io();
+};
+
+struct Context {
+    const QCommandLineParser& parser;
+    QString databasePath;
+    Io& io;
+
+    // Opens the file (after the usual checks); prints the reason when it cannot.
+    std::unique_ptr<Database> open() const;
+    // Reads --workshop as a number; prints what is wrong when it is not one.
+    std::optional<Id> idOption(const QString& name) const;
+    int fail(const QString& message) const; // prints to stderr, returns Problem
+};
+
+struct Command {
+    QString name;
+    QString summary;
+    std::vector<QCommandLineOption> options;
+    std::function<int(const Context&)> run;
+};
+
+std::vector<Command> fileCommands();   // info, check, demo, quote, programs, add-workshop
+std::vector<Command> rosterCommands(); // people, roster, enroll, cancel, teams
+
+int run(const QStringList& arguments);
+
+} // namespace rt::cli

@@ -1,0 +1,236 @@
+#include "demo/Demo.h"
+
+#include "catalog/Catalog.h"
+#include "people/Roster.h"
+#include "people/Teams.h"
+#include "storage/Database.h"
+#include "workshops/Venues.h"
+#include "workshops/Workshops.h"
+
+#include "storage/FilePlacement.h"
+#include "storage/FileSettings.h"
+#include "storage/Writer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+#include <QRegularExpression>
+
+namespace rt::demo {
+namespace {
+
+struct DemoPerson {
+    const char* first;
+    const char* last;
+    Role role;
+    const char* jurisdiction;
+    const char* areaCode;
+};
+
+// Ten manager/chief teams from Oregon cities. The people are invented.
+constexpr DemoPerson kTeams[][2] = {
+    {{"Dana", "Whitfield", Role::CityManager, "Albany", "541"}, {"Marcus", "Ortega", Role::PoliceChief, "Albany", "541"}},
+    {{"Priya", "Raman", Role::CityManager, "Bend", "541"}, {"Thomas", "Keller", Role::PoliceChief, "Bend", "541"}},
+    {{"Helen", "Okafor", Role::CityManager, "Corvallis", "541"}, {"Gregory", "Lund", Role::PoliceChief, "Corvallis", "541"}},
+    {{"Samuel", "Reyes", Role::CityManager, "Eugene", "541"}, {"Karen", "Holt", Role::PoliceChief, "Eugene", "541"}},
+    {{"Laura", "Jensen", Role::AssistantCityManager, "Grants Pass", "541"},
+     {"Victor", "Nakamura", Role::PoliceChief, "Grants Pass", "541"}},
+    {{"Andrea", "Castillo", Role::CityManager, "Hillsboro", "503"},
+     {"Brian", "Whitaker", Role::PublicSafetyDirector, "Hillsboro", "503"}},
+    {{"Frank", "Delgado", Role::CityManager, "Medford", "541"}, {"Monica", "Stewart", Role::PoliceChief, "Medford", "541"}},
+    {{"Rebecca", "Tran", Role::CityManager, "Newberg", "503"}, {"Daniel", "Marsh", Role::PoliceChief, "Newberg", "503"}},
+    {{"Olivia", "Bennett", Role::CityManager, "Roseburg", "541"}, {"Curtis", "Fuller", Role::PoliceChief, "Roseburg", "541"}},
+    {{"Nathan", "Brooks", Role::CityManager, "Tigard", "503"}, {"Elena", "Vásquez", Role::PoliceChief, "Tigard", "503"}},
+};
+
+// People for the half-day workshop who are not in the teams above.
+constexpr DemoPerson kHalfDayOnly[] = {
+    {"Martin", "Cole", Role::CityManager, "Lebanon", "541"},
+    {"Sofia", "Lindqvist", Role::AssistantCityManager, "Salem", "503"},
+    {"Raymond", "Park", Role::CityManager, "McMinnville", "503"},
+    {"Teresa", "Moyer", Role::FireChief, "Lebanon", "541"},
+    {"Kevin", "O'Donnell", Role::CityManager, "Hood River", "541"},
+};
+
+const QString kDemoKey = QStringLiteral("demo");
+
+Person personFrom(const DemoPerson& d, int& phone)
+{
+    Person p;
+    p.firstName = QString::fromUtf8(d.first);
+    p.lastName = QString::fromUtf8(d.last);
+    p.role = d.role;
+    p.jurisdiction = QString::fromUtf8(d.jurisdiction);
+    p.state = QStringLiteral("OR");
+    QString domain = p.jurisdiction.toLower();
+    domain.remove(QLatin1Char(' '));
+    QString user = (p.firstName.left(1) + p.lastName).toLower();
+    user.remove(QLatin1Char('\''));
+    user = user.normalized(QString::NormalizationForm_KD);
+    user.remove(QRegularExpression(QStringLiteral("[^a-z]")));
+    p.email = QStringLiteral("%1@%2.example.org").arg(user, domain);
+    p.phone = QStringLiteral("(%1) 555-0%2").arg(QString::fromLatin1(d.areaCode)).arg(phone++);
+    return p;
+}
+
+Status check(const Result<ChangeSet>& result)
+{
+    return result ? ok() : Status(std::unexpected(result.error()));
+}
+
+Result<Id> subjectOf(const Result<ChangeSet>& result)
+{
+    if (!result)
+        return std::unexpected(result.error());
+    return result->subject;
+}
+
+Result<Id> programId(const Database& db, const QString& title)
+{
+    auto programs = catalog::programs(db);
+    if (!programs)
+        return std::unexpected(programs.error());
+    for (const Program& p : *programs) {
+        if (p.title == title)
+            return p.id;
+    }
+    return fail(QObject::tr("Internal error: the catalog has no program “%1”.").arg(title));
+}
+
+Status fill(Database& db)
+{
+    int phone = 100;
+    Venue academy;
+    academy.name = QStringLiteral("Oregon State Police Academy");
+    academy.city = QStringLiteral("Salem");
+    academy.state = QStringLiteral("OR");
+    auto academyId = subjectOf(venues::save(db, academy));
+    if (!academyId)
+        return std::unexpected(academyId.error());
+
+    Venue centre;
+    centre.name = QStringLiteral("Willamette Civic Conference Room");
+    centre.city = QStringLiteral("Eugene");
+    centre.state = QStringLiteral("OR");
+    auto centreId = subjectOf(venues::save(db, centre));
+    if (!centreId)
+        return std::unexpected(centreId.error());
+
+    auto twoDayProgram = programId(db, QStringLiteral("Strengthening the City Manager/Police Chief Relationship"));
+    auto halfDayProgram = programId(db, QStringLiteral("Asking Your Police and Fire Chief the Right Questions to Get the Right Answers"));
+    if (!twoDayProgram || !halfDayProgram)
+        return std::unexpected(!twoDayProgram ? twoDayProgram.error() : halfDayProgram.error());
+
+    Workshop twoDay;
+    twoDay.programId = *twoDayProgram;
+    twoDay.title = QStringLiteral("Strengthening the City Manager/Police Chief Relationship — Oregon");
+    twoDay.venueId = *academyId;
+    twoDay.startDate = QDate(2027, 3, 9);
+    twoDay.halfDays = 4;
+    twoDay.capacity = 20;
+    twoDay.hostOrganisation = QStringLiteral("Oregon City/County Management Association");
+    twoDay.hostState = QStringLiteral("OR");
+    twoDay.affiliated = true;
+    twoDay.notes = QStringLiteral("Demo workshop: every participant is fictional.");
+    auto twoDayId = subjectOf(workshops::create(db, twoDay));
+    if (!twoDayId)
+        return std::unexpected(twoDayId.error());
+
+    const struct {
+        const char* name;
+        const char* credentials;
+        bool lead;
+    } instructors[] = {{"Leonard Matarese", "", true}, {"Rod Gould", "", false}, {"Chief Kenton Rainey", "", false},
+                       {"Paul O'Connell", "Ph.D.", false}};
+    for (const auto& instructor : instructors) {
+        Facilitator f;
+        f.name = QString::fromUtf8(instructor.name);
+        f.credentials = QString::fromUtf8(instructor.credentials);
+        f.organisation = QStringLiteral("CPSM");
+        f.lead = instructor.lead;
+        if (auto s = check(facilitators::addToWorkshop(db, *twoDayId, f)); !s)
+            return s;
+    }
+
+    std::vector<Id> halfDayRegulars;
+    for (const auto& pair : kTeams) {
+        std::vector<Id> members;
+        for (const DemoPerson& d : pair) {
+            auto id = subjectOf(roster::enrollNew(db, *twoDayId, personFrom(d, phone)));
+            if (!id)
+                return std::unexpected(id.error());
+            members.push_back(*id);
+        }
+        if (auto s = check(teams::create(db, *twoDayId, QString::fromUtf8(pair[0].jurisdiction), QStringLiteral("OR"), members)); !s)
+            return s;
+        if (pair[0].role == Role::CityManager && halfDayRegulars.size() < 3)
+            halfDayRegulars.push_back(members.front());
+    }
+    // The workshop is full: one more registration goes on the waitlist, and
+    // one earlier registration was cancelled.
+    auto waiting = subjectOf(roster::enrollNew(db, *twoDayId, personFrom({"Paula", "Greene", Role::AssistantCityManager, "Eugene", "541"}, phone)));
+    auto cancelled = subjectOf(roster::enrollNew(db, *twoDayId, personFrom({"José", "Álvarez", Role::FireChief, "Salem", "503"}, phone)));
+    if (!waiting || !cancelled)
+        return std::unexpected(!waiting ? waiting.error() : cancelled.error());
+    if (auto s = check(roster::cancel(db, *twoDayId, *cancelled)); !s)
+        return s;
+
+    Workshop halfDay;
+    halfDay.programId = *halfDayProgram;
+    halfDay.title = QStringLiteral("Asking Your Police and Fire Chief the Right Questions — Eugene");
+    halfDay.venueId = *centreId;
+    halfDay.startDate = QDate(2027, 4, 22);
+    halfDay.halfDays = 1;
+    halfDay.capacity = 50;
+    halfDay.hostOrganisation = QStringLiteral("Oregon City/County Management Association");
+    halfDay.hostState = QStringLiteral("OR");
+    halfDay.affiliated = true;
+    halfDay.notes = QStringLiteral("Demo workshop: every participant is fictional.");
+    auto halfDayId = subjectOf(workshops::create(db, halfDay));
+    if (!halfDayId)
+        return std::unexpected(halfDayId.error());
+    for (Id id : halfDayRegulars) {
+        if (auto s = check(roster::enroll(db, *halfDayId, id)); !s)
+            return s;
+    }
+    for (const DemoPerson& d : kHalfDayOnly) {
+        if (auto s = check(roster::enrollNew(db, *halfDayId, personFrom(d, phone))); !s)
+            return s;
+    }
+    return ok();
+}
+
+} // namespace
+
+Status write(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        // Only an earlier demo may be replaced; anything else may hold real work.
+        auto existing = Database::open(path);
+        auto marked = existing ? filesettings::value((*existing)->connection(), kDemoKey)
+                               : Result<std::optional<QString>>(std::unexpected(existing.error()));
+        if (!marked || !*marked)
+            return fail(QObject::tr("“%1” already exists and is not a demo file, so it was left alone. Choose another "
+                                    "name for the demo, or delete that file first.")
+                            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    }
+    const QString temporary = placement::temporarySibling(path);
+    {
+        auto db = Database::create(temporary);
+        if (!db)
+            return std::unexpected(db.error());
+        Status filled = fill(**db);
+        if (filled)
+            filled = check((*db)->write(QObject::tr("Mark the demo file"), [](Writer& w) {
+                return filesettings::set(w, kDemoKey, QStringLiteral("1"));
+            }));
+        db->reset();
+        if (!filled) {
+            placement::removeDatabaseFiles(temporary);
+            return filled;
+        }
+    }
+    return placement::moveIntoPlace(temporary, path);
+}
+
+} // namespace rt::demo

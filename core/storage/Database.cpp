@@ -1,0 +1,237 @@
+#include "storage/Database.h"
+
+#include "storage/FilePlacement.h"
+#include "storage/FileProbe.h"
+#include "storage/Migrations.h"
+#include "storage/ReadOnlyConnection.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Undo.h"
+#include "storage/Writer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+
+namespace rt {
+namespace {
+
+QString display(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("roundtable-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Status checkHeaderIsOurs(const QString& path, quint32 applicationId, quint32 userVersion)
+{
+    if (applicationId != kApplicationId)
+        return fail(QObject::tr("“%1” is a database made by another program, not a Roundtable file. Roundtable "
+                                "leaves it untouched; choose a file ending in .roundtable.")
+                        .arg(display(path)));
+    const int newest = currentSchemaVersion();
+    if (userVersion > quint32(newest))
+        return fail(QObject::tr("“%1” was made by a newer Roundtable (schema %2); this version reads up to schema %3. "
+                                "Install the newer Roundtable to open it; the file was not changed.")
+                        .arg(display(path))
+                        .arg(userVersion)
+                        .arg(newest));
+    return ok();
+}
+
+} // namespace
+
+Status quickCheckFile(const QString& path)
+{
+    auto connection = ReadOnlyConnection::open(path);
+    if (!connection)
+        return std::unexpected(connection.error());
+    auto result = sql::run((*connection)->database(), QStringLiteral("PRAGMA quick_check"));
+    if (!result)
+        return fail(QObject::tr("“%1” is damaged and cannot be read (%2). Restore a backup of it.")
+                        .arg(display(path), result.error().message));
+    QStringList problems;
+    while (result->next()) {
+        const QString line = result->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    result->finish();
+    if (!problems.isEmpty())
+        return fail(QObject::tr("“%1” is damaged (the database reports: %2). Restore a backup of it.")
+                        .arg(display(path), problems.mid(0, 3).join(QLatin1String("; "))));
+    return ok();
+}
+
+Database::Database(QString path, QString connectionName, QSqlDatabase db)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_db(std::move(db))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path)
+{
+    const QString name = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return fail(QObject::tr("Could not open “%1”: %2").arg(display(path), detail));
+    }
+    std::unique_ptr<Database> database(new Database(path, name, db));
+    if (auto status = database->configure(); !status)
+        return std::unexpected(status.error());
+    return database;
+}
+
+Status Database::configure()
+{
+    const QString what = QObject::tr("Could not set up “%1”").arg(display(m_path));
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return std::unexpected(sql::errorOf(query, what));
+    }
+    auto mode = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return std::unexpected(mode.error());
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(QObject::tr("%1: the file system does not allow the safe journal mode Roundtable needs. "
+                                "Copy the file to a local disk and open it there.")
+                        .arg(what));
+    return ok();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    auto header = probeFile(path);
+    if (!header)
+        return std::unexpected(header.error());
+    if (auto status = checkHeaderIsOurs(path, header->applicationId, header->userVersion); !status)
+        return std::unexpected(status.error());
+    if (auto status = checkWritable(path); !status)
+        return std::unexpected(status.error());
+    if (auto status = quickCheckFile(path); !status)
+        return std::unexpected(status.error());
+
+    auto database = connect(path);
+    if (!database)
+        return database;
+    // A -wal file beside the database may hold newer pages than the header we
+    // read; ask the connection again before changing anything.
+    auto applicationId = sql::scalar((*database)->m_db, QStringLiteral("PRAGMA application_id"));
+    auto version = sql::scalar((*database)->m_db, QStringLiteral("PRAGMA user_version"));
+    if (!applicationId || !version)
+        return std::unexpected(!applicationId ? applicationId.error() : version.error());
+    if (auto status = checkHeaderIsOurs(path, applicationId->toUInt(), version->toUInt()); !status)
+        return std::unexpected(status.error());
+    if (auto status = migrate((*database)->m_db, version->toInt(), standardMigrations()); !status)
+        return std::unexpected(status.error());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path, bool replace)
+{
+    if (auto status = checkPathToCreate(path); !status)
+        return std::unexpected(status.error());
+    const QFileInfo info(path);
+    if (info.exists() && !replace)
+        return fail(QObject::tr("“%1” already exists. Open it, or choose another name for the new file.").arg(display(path)));
+    if (info.exists() && info.isDir())
+        return fail(QObject::tr("“%1” is a folder. Choose a file name for the new file.").arg(display(path)));
+    if (replace && info.exists()) {
+        if (auto status = checkWritable(path); !status)
+            return std::unexpected(status.error());
+    }
+    // A leftover journal beside the old file would be replayed into the new one.
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return fail(QObject::tr("“%1” is still open in Roundtable (or was not closed properly). Open it once and "
+                                "close it, or choose another name.")
+                        .arg(display(path)));
+
+    const QString temporary = placement::temporarySibling(path);
+    {
+        auto database = connect(temporary);
+        if (!database) {
+            placement::removeDatabaseFiles(temporary);
+            return database;
+        }
+        auto stamped = sql::run((*database)->m_db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(kApplicationId)));
+        Status built = stamped ? migrate((*database)->m_db, 0, standardMigrations()) : Status(std::unexpected(stamped.error()));
+        if (stamped)
+            stamped->finish();
+        database->reset();
+        if (!built) {
+            placement::removeDatabaseFiles(temporary);
+            return std::unexpected(built.error());
+        }
+    }
+    if (auto moved = placement::moveIntoPlace(temporary, path); !moved)
+        return std::unexpected(moved.error());
+    return open(path);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = sql::scalar(m_db, QStringLiteral("PRAGMA user_version"));
+    return version ? version->toInt() : -1;
+}
+
+Result<ChangeSet> Database::write(const QString& description, const std::function<Status(Writer&)>& action)
+{
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    ChangeSet changes;
+    changes.description = description;
+    Writer writer(m_db, changes);
+    if (auto status = action(writer); !status)
+        return std::unexpected(status.error());
+    if (auto status = transaction->commit(); !status)
+        return std::unexpected(status.error());
+    return changes;
+}
+
+Result<ChangeSet> Database::revert(const ChangeSet& changes)
+{
+    return replayInTransaction(changes, Replay::Backward);
+}
+
+Result<ChangeSet> Database::reapply(const ChangeSet& changes)
+{
+    return replayInTransaction(changes, Replay::Forward);
+}
+
+Result<ChangeSet> Database::replayInTransaction(const ChangeSet& changes, Replay direction)
+{
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto done = replay(m_db, changes, direction);
+    if (!done)
+        return done;
+    if (auto status = transaction->commit(); !status)
+        return std::unexpected(status.error());
+    return done;
+}
+
+} // namespace rt

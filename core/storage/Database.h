@@ -1,0 +1,59 @@
+#pragma once
+// One open Roundtable file: the SQLite connection, set up the way DESIGN asks
+// (WAL, synchronous=FULL, foreign keys, busy timeout), after the file has been
+// looked at byte by byte and found to be ours, intact, writable and not newer
+// than this build. Every user action goes through write(): one transaction,
+// one ChangeSet.
+
+#include "common/Result.h"
+#include "storage/ChangeSet.h"
+#include "storage/Undo.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace rt {
+
+class Writer;
+
+class Database {
+public:
+    // Opens an existing file and brings its schema up to date.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Creates a new file; the file appears only once it is complete. An existing
+    // file is replaced only when `replace` is set.
+    static Result<std::unique_ptr<Database>> create(const QString& path, bool replace = false);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    const QSqlDatabase& connection() const { return m_db; }
+    int schemaVersion() const;
+
+    // Runs one user action as one transaction and returns what it changed.
+    // Nothing is written unless the action succeeds and the commit succeeds.
+    Result<ChangeSet> write(const QString& description, const std::function<Status(Writer&)>& action);
+
+    // Undo and redo of an earlier action, each its own transaction.
+    Result<ChangeSet> revert(const ChangeSet& changes);
+    Result<ChangeSet> reapply(const ChangeSet& changes);
+
+private:
+    Database(QString path, QString connectionName, QSqlDatabase db);
+    static Result<std::unique_ptr<Database>> connect(const QString& path);
+    Status configure();
+    Result<ChangeSet> replayInTransaction(const ChangeSet& changes, Replay direction);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+// Runs PRAGMA quick_check on a file without writing anything beside it.
+Status quickCheckFile(const QString& path);
+
+} // namespace rt

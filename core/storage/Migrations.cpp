@@ -1,0 +1,69 @@
+#include "storage/Migrations.h"
+
+#include "catalog/CatalogSeed.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Writer.h"
+
+#include <QFile>
+#include <QObject>
+#include <QSqlQuery>
+
+namespace rt {
+namespace {
+
+Status runResourceScript(Writer& writer, const QString& resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QObject::tr("Internal error: the schema step %1 is missing from this build.").arg(resource));
+    return sql::runScript(writer.database(), QString::fromUtf8(file.readAll()));
+}
+
+} // namespace
+
+const std::vector<Migration>& standardMigrations()
+{
+    static const std::vector<Migration> steps = {
+        {1, QObject::tr("workshops, people, enrollments and teams"),
+         [](Writer& w) { return runResourceScript(w, QStringLiteral(":/migrations/0001_schema.sql")); }},
+        {2, QObject::tr("the program catalog, practice groups and pricing"), [](Writer& w) { return seedCatalog(w); }},
+    };
+    return steps;
+}
+
+int currentSchemaVersion()
+{
+    return standardMigrations().back().version;
+}
+
+Status migrate(const QSqlDatabase& db, int from, const std::vector<Migration>& steps, int upTo)
+{
+    for (const Migration& step : steps) {
+        if (step.version <= from || step.version > upTo)
+            continue;
+        auto transaction = WriteTransaction::begin(db);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        ChangeSet scratch;
+        Writer writer(db, scratch);
+        auto applied = step.apply(writer);
+        if (applied) {
+            QSqlQuery bump(db);
+            if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+                applied = std::unexpected(sql::errorOf(bump, QObject::tr("Could not record the schema version")));
+        }
+        if (applied)
+            applied = transaction->commit();
+        if (!applied)
+            return fail(QObject::tr("Could not bring the file up to schema %1 (%2): %3 The file was left as it was, "
+                                    "at schema %4.")
+                            .arg(step.version)
+                            .arg(step.summary, applied.error().message)
+                            .arg(step.version - 1));
+        from = step.version;
+    }
+    return ok();
+}
+
+} // namespace rt

@@ -1,0 +1,28 @@
+#pragma once
+// A connection that reads a file without leaving a trace: no -wal/-shm files
+// are created and nothing is written. Used to check a file before trusting it,
+// and by `roundtable-cli check`.
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <memory>
+
+namespace rt {
+
+class ReadOnlyConnection {
+public:
+    static Result<std::unique_ptr<ReadOnlyConnection>> open(const QString& path);
+    ~ReadOnlyConnection();
+    ReadOnlyConnection(const ReadOnlyConnection&) = delete;
+    ReadOnlyConnection& operator=(const ReadOnlyConnection&) = delete;
+
+    const QSqlDatabase& database() const { return m_db; }
+
+private:
+    ReadOnlyConnection(QString name, QSqlDatabase db);
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace rt

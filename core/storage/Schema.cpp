@@ -1,0 +1,32 @@
+#include "storage/Schema.h"
+
+#include <array>
+
+namespace rt::schema {
+
+bool isKnownTable(QStringView table)
+{
+    static constexpr std::array<QStringView, 12> tables = {
+        u"settings",      u"practice_groups", u"programs", u"program_practice_groups",
+        u"venues",        u"facilitators",    u"workshops", u"workshop_facilitators",
+        u"people",        u"enrollments",     u"teams",     u"team_members",
+    };
+    for (QStringView known : tables) {
+        if (known == table)
+            return true;
+    }
+    return false;
+}
+
+bool isIdentifier(QStringView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (QChar c : name) {
+        if (!(c.isLower() || c.isDigit() || c == QLatin1Char('_')) || c.unicode() > 127)
+            return false;
+    }
+    return true;
+}
+
+} // namespace rt::schema

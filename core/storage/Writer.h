@@ -1,0 +1,47 @@
+#pragma once
+// The only way core changes rows. Each insert, update and delete is recorded
+// with the row's image before and after, into the ChangeSet of the action the
+// write belongs to. Every row gets a UUID and UTC created/updated times here, so
+// rules code never forgets them.
+
+#include "common/Result.h"
+#include "storage/ChangeSet.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+namespace rt {
+
+class Writer {
+public:
+    Writer(const QSqlDatabase& db, ChangeSet& changes);
+
+    // Inserts a row; uuid, created_at and updated_at are filled in unless given.
+    Result<Id> insert(const QString& table, QVariantMap values);
+    // Sets the given columns; a no-op (nothing recorded) when no value differs.
+    Status update(const QString& table, Id id, const QVariantMap& values);
+    Status remove(const QString& table, Id id);
+    // Removes every row of `table` whose `column` equals `value`, one by one so
+    // each is recorded.
+    Status removeWhere(const QString& table, const QString& column, const QVariant& value);
+
+    // Reads inside the same transaction.
+    Result<QSqlQuery> query(const QString& statement, const QVariantList& binds = {}) const;
+    Result<QVariant> scalar(const QString& statement, const QVariantList& binds = {}) const;
+    Result<std::optional<QVariantMap>> row(const QString& table, Id id) const;
+
+    ChangeSet& changes() { return m_changes; }
+    const QSqlDatabase& database() const { return m_db; }
+    const QString& now() const { return m_now; }
+
+private:
+    QSqlDatabase m_db;
+    ChangeSet& m_changes;
+    QString m_now;
+};
+
+// Reads one row of a known table as a column -> value map.
+Result<std::optional<QVariantMap>> readRow(const QSqlDatabase& db, const QString& table, Id id);
+
+} // namespace rt

@@ -1,0 +1,44 @@
+#pragma once
+// Storage and rules for workshops.
+
+#include "common/Result.h"
+#include "storage/ChangeSet.h"
+#include "workshops/Workshop.h"
+
+#include <vector>
+
+namespace rt {
+
+class Database;
+
+// A workshop with what the list and the CLI show beside it.
+struct WorkshopSummary {
+    Workshop workshop;
+    QString programTitle;
+    QString venueName;
+    QString venueCity;
+    QString venueState;
+    int registered = 0;
+    int waitlisted = 0;
+    int cancelled = 0;
+    int teams = 0;
+};
+
+namespace workshops {
+
+Status validate(const Workshop& workshop);
+
+// Newest first.
+Result<std::vector<WorkshopSummary>> list(const Database& db);
+Result<WorkshopSummary> summary(const Database& db, Id id);
+Result<Workshop> get(const Database& db, Id id);
+
+Result<ChangeSet> create(Database& db, const Workshop& workshop);
+// Saves every field; refuses a capacity below the number already registered.
+Result<ChangeSet> update(Database& db, const Workshop& workshop);
+// Removes the workshop with its enrollments, teams and facilitator links (the
+// people stay in the file: they may attend other workshops).
+Result<ChangeSet> remove(Database& db, Id id);
+
+} // namespace workshops
+} // namespace rt

@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>QObject</name>
+        <message numerus="yes">
+            <source>This practice group is listed on %n program(s). Take it off those programs first.</source>
+            <translation>
+                <numerusform>This practice group is listed on %n program. Take it off those programs first.</numerusform>
+                <numerusform>This practice group is listed on %n programs. Take it off those programs first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workshop(s) use this program. Choose another program for them first.</source>
+            <translation>
+                <numerusform>%n workshop uses this program. Choose another program for them first.</numerusform>
+                <numerusform>%n workshops use this program. Choose another program for them first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) refer to rows that do not exist.</source>
+            <translation>
+                <numerusform>%n row refers to rows that do not exist.</numerusform>
+                <numerusform>%n rows refer to rows that do not exist.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is on the roster of %n workshop(s), so the record stays (attendance and certificates refer to it). Cancel the registration instead.</source>
+            <translation>
+                <numerusform>%1 is on the roster of %n workshop, so the record stays (attendance and certificates refer to it). Cancel the registration instead.</numerusform>
+                <numerusform>%1 is on the roster of %n workshops, so the record stays (attendance and certificates refer to it). Cancel the registration instead.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A place is free, and %n person(s) are on the waitlist.</source>
+            <translation>
+                <numerusform>A place is free, and %n person is on the waitlist.</numerusform>
+                <numerusform>A place is free, and %n people are on the waitlist.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Form %n suggested team(s)</source>
+            <translation>
+                <numerusform>Form %n suggested team</numerusform>
+                <numerusform>Form %n suggested teams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n workshop(s)</source>
+            <translation>
+                <numerusform>%1: %n workshop</numerusform>
+                <numerusform>%1: %n workshops</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n problem found.</numerusform>
+                <numerusform>%n problems found.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>check: %n problem(s) in %1</source>
+            <translation>
+                <numerusform>check: %n problem in %1</numerusform>
+                <numerusform>check: %n problems in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n workshop(s)</source>
+            <translation>
+                <numerusform> · %n workshop</numerusform>
+                <numerusform> · %n workshops</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n team</numerusform>
+                <numerusform>%n teams</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

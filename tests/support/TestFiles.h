@@ -1,0 +1,26 @@
+#pragma once
+// Temporary files for tests: each test gets a fresh folder, removed afterwards.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace rt::test {
+
+class TempDir {
+public:
+    TempDir();
+    QString path(const QString& name) const;
+    QString root() const { return m_dir.path(); }
+    // The names of every file in the folder (to see that nothing appeared).
+    QStringList entries() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray readBytes(const QString& path);
+void writeBytes(const QString& path, const QByteArray& bytes);
+
+} // namespace rt::test
