@@ -1,5 +1,6 @@
 // Suggesting teams from the jurisdictions people registered with.
 
+#include "common/Text.h"
 #include "people/People.h"
 #include "people/Roster.h"
 #include "people/Teams.h"
@@ -8,6 +9,22 @@
 #include <QMap>
 
 namespace rt::teams {
+namespace {
+
+// Of several spellings of one jurisdiction, the one to show: without a
+// "City of" prefix, and capitalised, if anyone wrote it so.
+int spellingPenalty(const QString& spelling)
+{
+    const QString trimmed = spelling.simplified();
+    int penalty = 0;
+    if (foldForSearch(trimmed) != jurisdictionKey(trimmed))
+        penalty += 2;
+    if (!trimmed.isEmpty() && trimmed.front().isLower())
+        penalty += 1;
+    return penalty;
+}
+
+} // namespace
 
 Result<std::vector<TeamSuggestion>> suggest(const Database& db, Id workshopId)
 {
@@ -21,10 +38,10 @@ Result<std::vector<TeamSuggestion>> suggest(const Database& db, Id workshopId)
             continue;
         const QString key = jurisdictionKey(entry.person.jurisdiction) + QLatin1Char('\n') + entry.person.state.toUpper();
         TeamSuggestion& group = groups[key];
-        if (group.members.empty()) {
+        if (group.members.empty() || spellingPenalty(entry.person.jurisdiction) < spellingPenalty(group.jurisdiction))
             group.jurisdiction = entry.person.jurisdiction.simplified();
+        if (group.state.isEmpty())
             group.state = entry.person.state.simplified();
-        }
         group.members.push_back(entry.person);
     }
     std::vector<TeamSuggestion> result;

@@ -1,0 +1,71 @@
+// The demo file: what it holds, and that it never replaces real work.
+
+#include <catch2/catch.hpp>
+
+#include "Fixtures.h"
+#include "StringMaker.h"
+#include "check/FileCheck.h"
+#include "demo/Demo.h"
+#include "people/Roster.h"
+#include "people/Teams.h"
+#include "workshops/Venues.h"
+#include "workshops/Workshops.h"
+
+using namespace rt;
+using namespace rt::test;
+
+TEST_CASE("The demo holds the two-day Oregon workshop with ten complete teams and a half-day workshop")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    CHECK(dir.entries() == QStringList{QStringLiteral("demo.roundtable")});
+    CHECK(checkFile(path).ok());
+
+    auto db = expectOk(Database::open(path));
+    const auto list = expectOk(workshops::list(*db));
+    REQUIRE(list.size() == 2);
+    const WorkshopSummary& twoDay = list[1];
+    CHECK(twoDay.workshop.halfDays == 4);
+    CHECK(twoDay.venueName == QStringLiteral("Oregon State Police Academy"));
+    CHECK(twoDay.teams == 10);
+    CHECK(twoDay.registered == 20);
+    CHECK(twoDay.waitlisted == 1);
+    CHECK(twoDay.cancelled == 1);
+    for (const Team& t : expectOk(teams::list(*db, twoDay.workshop.id))) {
+        CHECK(t.state == QStringLiteral("OR"));
+        CHECK(t.flags().isEmpty());
+    }
+    QStringList instructors;
+    for (const Facilitator& f : expectOk(facilitators::ofWorkshop(*db, twoDay.workshop.id)))
+        instructors << f.displayName();
+    CHECK(instructors == QStringList{QStringLiteral("Leonard Matarese"), QStringLiteral("Rod Gould"),
+                                     QStringLiteral("Chief Kenton Rainey"), QStringLiteral("Paul O'Connell, Ph.D.")});
+    CHECK(list[0].workshop.halfDays == 1);
+    CHECK(list[0].registered == 8);
+
+    // Clearly fictional: every address is at example.org.
+    for (const RosterEntry& e : expectOk(roster::list(*db, twoDay.workshop.id)))
+        CHECK(e.person.email.endsWith(QStringLiteral(".example.org")));
+}
+
+TEST_CASE("Writing the demo again replaces an earlier demo but never another file")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    expectOk(demo::write(path));
+
+    const QString work = dir.path(QStringLiteral("work.roundtable"));
+    newDatabase(dir, QStringLiteral("work.roundtable")).reset();
+    const QByteArray bytes = readBytes(work);
+    auto refused = demo::write(work);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("not a demo file")));
+    CHECK(readBytes(work) == bytes);
+
+    auto missing = demo::write(dir.path(QStringLiteral("nowhere/demo.roundtable")));
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().message.contains(QStringLiteral("does not exist")));
+    CHECK(dir.entries() == (QStringList{QStringLiteral("demo.roundtable"), QStringLiteral("work.roundtable")}));
+}
