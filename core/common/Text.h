@@ -3,6 +3,7 @@
 // should find each other, and stray spaces should not split two names.
 
 #include <QString>
+#include <QStringList>
 
 namespace rt {
 

@@ -7,6 +7,8 @@
 #include "storage/Writer.h"
 
 #include <QObject>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace rt {
@@ -92,9 +94,16 @@ Result<std::vector<PersonListing>> directory(const Database& db)
                           .arg(personColumns(QStringLiteral("p."))));
     if (!q)
         return std::unexpected(q.error());
+    std::vector<std::pair<QString, PersonListing>> keyed;
+    while (q->next()) {
+        PersonListing listing{personFrom(*q), q->value(kPersonColumnCount).toInt()};
+        keyed.emplace_back(listing.person.sortKey(), std::move(listing));
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<PersonListing> result;
-    while (q->next())
-        result.push_back(PersonListing{personFrom(*q), q->value(kPersonColumnCount).toInt()});
+    result.reserve(keyed.size());
+    for (auto& [key, listing] : keyed)
+        result.push_back(std::move(listing));
     return result;
 }
 
@@ -141,6 +150,41 @@ Result<std::vector<DuplicateMatch>> likelyDuplicates(const Database& db, const P
             matches.push_back({std::move(p), QObject::tr("same name and jurisdiction")});
     }
     return matches;
+}
+
+Result<std::vector<Person>> search(const Database& db, const QString& query, int limit)
+{
+    const QStringList words = searchWords(query);
+    if (words.isEmpty())
+        return std::vector<Person>{};
+    // The database narrows by the longest word (ASCII case-insensitively);
+    // folding then checks every word, accents included.
+    QString longest;
+    for (const QString& w : words)
+        longest = w.size() > longest.size() ? w : longest;
+    QString pattern = longest;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    const bool ascii = std::all_of(longest.begin(), longest.end(), [](QChar c) { return c.unicode() < 128; });
+    // Rows with any non-ASCII letter are always checked by folding, since
+    // LIKE would not see "Vásquez" in "vasq".
+    const QString where = ascii ? QStringLiteral("WHERE (first_name || ' ' || last_name || ' ' || jurisdiction || ' ' || email) "
+                                                 "LIKE '%' || ? || '%' ESCAPE '\\' "
+                                                 "OR (first_name || last_name || jurisdiction || email) GLOB '*[^ -~]*'")
+                                : QStringLiteral("WHERE ? IS NOT NULL");
+    auto q = sql::run(db.connection(),
+                      QStringLiteral("SELECT %1 FROM people %2 ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE")
+                          .arg(personColumns(), where),
+                      {pattern});
+    if (!q)
+        return std::unexpected(q.error());
+    std::vector<Person> found;
+    while (q->next() && int(found.size()) < limit) {
+        Person p = personFrom(*q);
+        if (matchesAllWords(p.searchText(), words))
+            found.push_back(std::move(p));
+    }
+    q->finish();
+    return found;
 }
 
 Result<Id> insert(Writer& writer, const Person& person)

@@ -50,6 +50,10 @@ Result<std::vector<PersonWorkshop>> workshopsOf(const Database& db, Id personId)
 // id excluded).
 Result<std::vector<DuplicateMatch>> likelyDuplicates(const Database& db, const Person& candidate);
 
+// People whose name, jurisdiction or email contain every word of `query`,
+// best for picking someone who attended before. At most `limit` results.
+Result<std::vector<Person>> search(const Database& db, const QString& query, int limit = 50);
+
 Result<ChangeSet> add(Database& db, const Person& person);
 Result<ChangeSet> update(Database& db, const Person& person);
 // Only people with no enrollments can be removed; others are cancelled instead.

@@ -78,6 +78,11 @@ QString Person::roleText() const
     return roleLabel(role);
 }
 
+QString Person::sortKey() const
+{
+    return foldForSearch(lastName) + QLatin1Char('\t') + foldForSearch(firstName);
+}
+
 QString Person::searchText() const
 {
     return foldForSearch(QStringList{firstName, lastName, jurisdiction, state, email, roleText()}.join(QLatin1Char(' ')));

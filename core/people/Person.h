@@ -36,6 +36,9 @@ struct Person {
     QString fullName() const;  // "Dana Whitfield"
     QString sortName() const;  // "Whitfield, Dana"
     QString roleText() const;  // the label, or the free text for Other
+    // Orders people by last then first name, ignoring case and accents
+    // ("Álvarez" among the A's, where SQLite's NOCASE would not put it).
+    QString sortKey() const;
     // Everything a search box may match, folded once.
     QString searchText() const;
 };

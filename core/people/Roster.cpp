@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <algorithm>
+
 namespace rt {
 
 QString enrollmentKey(EnrollmentStatus status)
@@ -177,6 +179,15 @@ Result<std::vector<RosterEntry>> select(const Database& db, const QString& where
         if (entries.back().status == EnrollmentStatus::Waitlisted)
             entries.back().waitlistPosition = ++position;
     }
+    // Within registered and cancelled people, names in accent-blind order;
+    // the waitlist keeps its queue order.
+    std::stable_sort(entries.begin(), entries.end(), [](const RosterEntry& a, const RosterEntry& b) {
+        if (a.status != b.status)
+            return int(a.status) < int(b.status);
+        if (a.status == EnrollmentStatus::Waitlisted)
+            return a.waitlistPosition < b.waitlistPosition;
+        return a.person.sortKey() < b.person.sortKey();
+    });
     return entries;
 }
 

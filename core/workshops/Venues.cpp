@@ -65,17 +65,22 @@ Status validate(const Venue& venue)
     return ok();
 }
 
+QVariantMap valuesOf(const Venue& venue)
+{
+    return {{QStringLiteral("name"), venue.name.trimmed()},
+            {QStringLiteral("address"), venue.address.trimmed()},
+            {QStringLiteral("city"), venue.city.trimmed()},
+            {QStringLiteral("state"), venue.state.trimmed()},
+            {QStringLiteral("notes"), venue.notes}};
+}
+
 Result<ChangeSet> save(Database& db, const Venue& venue)
 {
     if (auto status = validate(venue); !status)
         return std::unexpected(status.error());
     const QString what = venue.id ? QObject::tr("Edit venue “%1”") : QObject::tr("Add venue “%1”");
     return db.write(what.arg(venue.name.trimmed()), [&](Writer& w) -> Status {
-        const QVariantMap values{{QStringLiteral("name"), venue.name.trimmed()},
-                                 {QStringLiteral("address"), venue.address.trimmed()},
-                                 {QStringLiteral("city"), venue.city.trimmed()},
-                                 {QStringLiteral("state"), venue.state.trimmed()},
-                                 {QStringLiteral("notes"), venue.notes}};
+        const QVariantMap values = valuesOf(venue);
         if (venue.id) {
             w.changes().subject = venue.id;
             return w.update(kTable, venue.id, values);

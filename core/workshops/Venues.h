@@ -5,6 +5,7 @@
 #include "storage/ChangeSet.h"
 
 #include <QString>
+#include <QVariantMap>
 #include <vector>
 
 namespace rt {
@@ -39,6 +40,7 @@ namespace venues {
 Result<std::vector<Venue>> list(const Database& db);
 Result<Venue> get(const Database& db, Id id);
 Status validate(const Venue& venue);
+QVariantMap valuesOf(const Venue& venue);
 // Adds (id 0) or updates a venue.
 Result<ChangeSet> save(Database& db, const Venue& venue);
 } // namespace venues

@@ -73,6 +73,18 @@ QVariantMap valuesOf(const Workshop& w)
     };
 }
 
+// Inserts the new venue, if any, and points the workshop's values at it.
+Status placeAtNewVenue(Writer& w, const std::optional<Venue>& venue, QVariantMap& values)
+{
+    if (!venue)
+        return ok();
+    auto id = w.insert(QStringLiteral("venues"), venues::valuesOf(*venue));
+    if (!id)
+        return std::unexpected(id.error());
+    values.insert(QStringLiteral("venue_id"), *id);
+    return ok();
+}
+
 } // namespace
 
 Status validate(const Workshop& w)
@@ -119,12 +131,19 @@ Result<Workshop> get(const Database& db, Id id)
     return s->workshop;
 }
 
-Result<ChangeSet> create(Database& db, const Workshop& workshop)
+Result<ChangeSet> create(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue)
 {
     if (auto status = validate(workshop); !status)
         return std::unexpected(status.error());
+    if (newVenue) {
+        if (auto status = venues::validate(*newVenue); !status)
+            return std::unexpected(status.error());
+    }
     return db.write(QObject::tr("Create workshop “%1”").arg(workshop.title.trimmed()), [&](Writer& w) -> Status {
-        auto id = w.insert(kTable, valuesOf(workshop));
+        QVariantMap values = valuesOf(workshop);
+        if (auto placed = placeAtNewVenue(w, newVenue, values); !placed)
+            return placed;
+        auto id = w.insert(kTable, values);
         if (!id)
             return std::unexpected(id.error());
         w.changes().subject = *id;
@@ -132,10 +151,14 @@ Result<ChangeSet> create(Database& db, const Workshop& workshop)
     });
 }
 
-Result<ChangeSet> update(Database& db, const Workshop& workshop)
+Result<ChangeSet> update(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue)
 {
     if (auto status = validate(workshop); !status)
         return std::unexpected(status.error());
+    if (newVenue) {
+        if (auto status = venues::validate(*newVenue); !status)
+            return std::unexpected(status.error());
+    }
     return db.write(QObject::tr("Edit workshop “%1”").arg(workshop.title.trimmed()), [&](Writer& w) -> Status {
         auto registered = w.scalar(QStringLiteral("SELECT count(*) FROM enrollments WHERE workshop_id = ? AND status = 'registered'"),
                                    {workshop.id});
@@ -147,7 +170,10 @@ Result<ChangeSet> update(Database& db, const Workshop& workshop)
                             .arg(registered->toInt())
                             .arg(workshop.capacity));
         w.changes().subject = workshop.id;
-        return w.update(kTable, workshop.id, valuesOf(workshop));
+        QVariantMap values = valuesOf(workshop);
+        if (auto placed = placeAtNewVenue(w, newVenue, values); !placed)
+            return placed;
+        return w.update(kTable, workshop.id, values);
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "storage/ChangeSet.h"
+#include "workshops/Venues.h"
 #include "workshops/Workshop.h"
 
 #include <vector>
@@ -33,9 +34,11 @@ Result<std::vector<WorkshopSummary>> list(const Database& db);
 Result<WorkshopSummary> summary(const Database& db, Id id);
 Result<Workshop> get(const Database& db, Id id);
 
-Result<ChangeSet> create(Database& db, const Workshop& workshop);
+// With `newVenue`, the venue is created too and the workshop placed there, as
+// one action.
+Result<ChangeSet> create(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue = {});
 // Saves every field; refuses a capacity below the number already registered.
-Result<ChangeSet> update(Database& db, const Workshop& workshop);
+Result<ChangeSet> update(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue = {});
 // Removes the workshop with its enrollments, teams and facilitator links (the
 // people stay in the file: they may attend other workshops).
 Result<ChangeSet> remove(Database& db, Id id);

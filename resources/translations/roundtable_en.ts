@@ -95,4 +95,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>rt::ui::TeamModel</name>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -143,3 +143,20 @@ TEST_CASE("Editing a person changes them everywhere and keeps their identity")
     CHECK(saved.roleText() == QStringLiteral("Interim City Manager"));
     CHECK(saved.uuid == uuid);
 }
+
+TEST_CASE("Searching people finds them by any words, accents or not")
+{
+    TempDir dir;
+    auto db = newDatabase(dir);
+    expectOk(people::add(*db, makePerson(QStringLiteral("Elena"), QStringLiteral("Vásquez"), Role::PoliceChief, QStringLiteral("Tigard"))));
+    expectOk(people::add(*db, makePerson(QStringLiteral("Dana"), QStringLiteral("Whitfield"), Role::CityManager, QStringLiteral("Albany"),
+                                         QStringLiteral("dana@albany.example.org"))));
+    expectOk(people::add(*db, makePerson(QStringLiteral("100%"), QStringLiteral("Under_score"), Role::Other, QStringLiteral("X"))));
+    CHECK(expectOk(people::search(*db, QStringLiteral("vasq"))).size() == 1);
+    CHECK(expectOk(people::search(*db, QStringLiteral("VÁS tig"))).size() == 1);
+    CHECK(expectOk(people::search(*db, QStringLiteral("albany.example"))).size() == 1);
+    CHECK(expectOk(people::search(*db, QStringLiteral("dana bend"))).empty());
+    CHECK(expectOk(people::search(*db, QStringLiteral("%"))).size() == 1);
+    CHECK(expectOk(people::search(*db, QStringLiteral("_"))).size() == 1);
+    CHECK(expectOk(people::search(*db, QString())).empty());
+}

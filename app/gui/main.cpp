@@ -1,0 +1,41 @@
+// roundtable: the desktop app. `roundtable --demo` opens a fresh demo file;
+// `roundtable FILE` opens a file; with neither, the last file used.
+
+#include "MainWindow.h"
+#include "common/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Roundtable"));
+    QApplication::setOrganizationName(QStringLiteral("Roundtable"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Roundtable"));
+    QApplication::setApplicationVersion(QStringLiteral(ROUNDTABLE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("roundtable"));
+    rt::installTranslations();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Workshops for city managers and police chiefs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open a fresh copy of the demo workshop."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A Roundtable file to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    rt::ui::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (!files.isEmpty())
+        window.openFile(files.front());
+    else
+        window.openStartupFile();
+    return QApplication::exec();
+}

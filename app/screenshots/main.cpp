@@ -1,0 +1,81 @@
+// roundtable-screenshots: renders each page of the app on the demo file into
+// PNG files, for the user guide and the README. Runs on the offscreen
+// platform, so it needs no display: roundtable-screenshots OUTPUT_FOLDER
+
+#include "AppSettings.h"
+#include "Document.h"
+#include "FileView.h"
+#include "MainWindow.h"
+#include "common/Translations.h"
+#include "pages/OverviewTab.h"
+#include "pages/PeoplePage.h"
+#include "pages/RosterTeamsTab.h"
+#include "pages/WorkshopPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <cstdio>
+
+namespace {
+
+bool save(QWidget& window, const QString& folder, const QString& name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    if (!window.grab().save(path)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Settings and the demo go to a throwaway place, not the user's own.
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    QApplication::setApplicationName(QStringLiteral("RoundtableScreenshots"));
+    QApplication::setOrganizationName(QStringLiteral("Roundtable"));
+    rt::installTranslations();
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: roundtable-screenshots OUTPUT_FOLDER\n");
+        return 2;
+    }
+    const QString folder = args.at(1);
+    QDir().mkpath(folder);
+
+    rt::ui::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    if (!window.openDemo())
+        return 1;
+    QTest::qWait(50);
+    rt::ui::FileView* view = window.fileView();
+    rt::ui::WorkshopPage* page = view->workshopPage();
+    bool ok = save(window, folder, QStringLiteral("overview"));
+
+    page->tabs()->setCurrentWidget(page->rosterTeams());
+    ok = save(window, folder, QStringLiteral("roster-and-teams")) && ok;
+
+    page->rosterTeams()->filterEdit()->setText(QStringLiteral("eugene"));
+    ok = save(window, folder, QStringLiteral("roster-filter")) && ok;
+    page->rosterTeams()->filterEdit()->clear();
+
+    view->showPeople();
+    view->peoplePage()->view()->setCurrentIndex(view->peoplePage()->view()->model()->index(3, 0));
+    ok = save(window, folder, QStringLiteral("people")) && ok;
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,83 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace rt::ui::settings {
+namespace {
+
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kSplitter = QStringLiteral("window/splitter/");
+constexpr int kMaxRecent = 8;
+
+} // namespace
+
+QStringList recentFiles()
+{
+    return QSettings().value(kRecentFiles).toStringList();
+}
+
+void addRecentFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(kRecentFiles, files);
+}
+
+void removeRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(kRecentFiles, files);
+}
+
+void clearRecentFiles()
+{
+    QSettings().remove(kRecentFiles);
+}
+
+QByteArray windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+void setWindowGeometry(const QByteArray& geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
+
+QByteArray splitterState(const QString& name)
+{
+    return QSettings().value(kSplitter + name).toByteArray();
+}
+
+void setSplitterState(const QString& name, const QByteArray& state)
+{
+    QSettings().setValue(kSplitter + name, state);
+}
+
+QString dataFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder;
+}
+
+QString defaultFilePath()
+{
+    return QDir(dataFolder()).filePath(QStringLiteral("Workshops.roundtable"));
+}
+
+QString demoFilePath()
+{
+    return QDir(dataFolder()).filePath(QStringLiteral("Demo.roundtable"));
+}
+
+} // namespace rt::ui::settings

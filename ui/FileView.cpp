@@ -1,0 +1,222 @@
+#include "FileView.h"
+
+#include "AppSettings.h"
+#include "Document.h"
+#include "models/WorkshopListModel.h"
+#include "pages/PeoplePage.h"
+#include "pages/WorkshopPage.h"
+#include "storage/Database.h"
+#include "widgets/TwoLineDelegate.h"
+#include "workshops/Workshops.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace rt::ui {
+namespace {
+
+QWidget* makeEmptyState(FileView* view)
+{
+    auto* page = new QWidget(view);
+    auto* title = new QLabel(FileView::tr("No workshops in this file yet"), page);
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    title->setFont(font);
+    auto* text = new QLabel(FileView::tr("Create a workshop from the program catalog, or open the demo to look around "
+                                         "a two-day manager/chief workshop with its roster and teams."),
+                            page);
+    text->setWordWrap(true);
+    text->setMaximumWidth(520);
+    auto* create = new QPushButton(FileView::tr("New workshop…"), page);
+    auto* demo = new QPushButton(FileView::tr("Open the demo"), page);
+    create->setAccessibleName(FileView::tr("Create a new workshop"));
+    demo->setAccessibleName(FileView::tr("Open the demo workshop"));
+    QObject::connect(create, &QPushButton::clicked, view, &FileView::newWorkshopRequested);
+    QObject::connect(demo, &QPushButton::clicked, view, &FileView::openDemoRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(create);
+    buttons->addWidget(demo);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    layout->setContentsMargins(48, 24, 48, 24);
+    return page;
+}
+
+bool createsWorkshop(const ChangeSet& changes)
+{
+    return std::any_of(changes.rows.begin(), changes.rows.end(), [&](const RowChange& row) {
+        return row.table == QLatin1String("workshops") && row.id == changes.subject && !row.before && row.after;
+    });
+}
+
+} // namespace
+
+FileView::FileView(Document& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new WorkshopListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_people(new QPushButton(tr("&People"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(makeEmptyState(this))
+    , m_workshopPage(new WorkshopPage(document, m_stack))
+    , m_peoplePage(new PeoplePage(document, m_stack))
+    , m_splitter(new QSplitter(this))
+{
+    setObjectName(QStringLiteral("fileView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(Qt::AccessibleTextRole);
+    m_filter->setPlaceholderText(tr("Filter workshops"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter workshops"));
+    m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new TwoLineDelegate(WorkshopListModel::SubtitleRole, m_list));
+    m_list->setAccessibleName(tr("Workshops"));
+    m_list->setUniformItemSizes(true);
+    m_people->setCheckable(true);
+    m_people->setAccessibleName(tr("Show everyone in the file"));
+    m_people->setToolTip(tr("Everyone in the file, across workshops (Ctrl+Shift+P)"));
+
+    auto* heading = new QLabel(tr("Workshops"), this);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    auto* navigator = new QWidget(m_splitter);
+    auto* navLayout = new QVBoxLayout(navigator);
+    navLayout->setContentsMargins(8, 8, 4, 8);
+    navLayout->addWidget(heading);
+    navLayout->addWidget(m_filter);
+    navLayout->addWidget(m_list, 1);
+    navLayout->addWidget(m_people);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_workshopPage);
+    m_stack->addWidget(m_peoplePage);
+    m_splitter->addWidget(navigator);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({300, 1000});
+    m_splitter->restoreState(settings::splitterState(QStringLiteral("file")));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FileView::showCurrent);
+    connect(m_people, &QPushButton::clicked, this, [this](bool on) {
+        if (on)
+            showPeople();
+        else
+            showCurrent();
+    });
+    connect(m_peoplePage, &PeoplePage::openWorkshopRequested, this, &FileView::selectWorkshop);
+    connect(&m_document, &Document::changed, this, &FileView::onChanged);
+    reloadList();
+    if (const Id first = m_model->workshopToOpen())
+        m_list->setCurrentIndex(m_proxy->mapFromSource(m_model->indexOfWorkshop(first)));
+    showCurrent();
+}
+
+FileView::~FileView()
+{
+    settings::setSplitterState(QStringLiteral("file"), m_splitter->saveState());
+}
+
+void FileView::reloadList()
+{
+    const Id current = currentWorkshopId();
+    auto list = workshops::list(m_document.database());
+    m_model->setWorkshops(list ? std::move(*list) : std::vector<WorkshopSummary>{});
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfWorkshop(current));
+    if (index.isValid()) {
+        QSignalBlocker block(m_list->selectionModel());
+        m_list->setCurrentIndex(index);
+    }
+}
+
+Id FileView::currentWorkshopId() const
+{
+    return m_list->currentIndex().data(WorkshopListModel::WorkshopIdRole).toLongLong();
+}
+
+void FileView::selectWorkshop(Id workshopId)
+{
+    const QModelIndex source = m_model->indexOfWorkshop(workshopId);
+    if (!source.isValid())
+        return;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(source);
+    }
+    m_people->setChecked(false);
+    m_list->setCurrentIndex(index);
+    showCurrent();
+}
+
+void FileView::showPeople()
+{
+    m_people->setChecked(true);
+    m_peoplePage->refresh();
+    m_stack->setCurrentWidget(m_peoplePage);
+    m_peoplePage->filterEdit()->setFocus();
+    Q_EMIT currentWorkshopChanged(0);
+}
+
+bool FileView::peopleShown() const
+{
+    return m_stack->currentWidget() == m_peoplePage;
+}
+
+void FileView::showCurrent()
+{
+    m_people->setChecked(false);
+    const Id id = currentWorkshopId();
+    if (!id) {
+        m_stack->setCurrentWidget(m_empty);
+        Q_EMIT currentWorkshopChanged(0);
+        return;
+    }
+    if (id != m_workshopPage->workshopId())
+        m_workshopPage->setWorkshop(id);
+    m_stack->setCurrentWidget(m_workshopPage);
+    Q_EMIT currentWorkshopChanged(id);
+}
+
+void FileView::onChanged(const ChangeSet& changes)
+{
+    m_peoplePage->markStale();
+    reloadList();
+    const Id current = currentWorkshopId();
+    if (!current && !peopleShown()) {
+        // The shown workshop went away (deleted, or its creation undone).
+        if (m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+        showCurrent();
+    } else if (createsWorkshop(changes)) {
+        // A workshop was just created (or its deletion undone): show it.
+        selectWorkshop(changes.subject);
+    } else if (m_stack->currentWidget() == m_workshopPage) {
+        m_workshopPage->reload();
+    }
+    if (peopleShown())
+        m_peoplePage->refresh();
+}
+
+} // namespace rt::ui

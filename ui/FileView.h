@@ -1,0 +1,66 @@
+#pragma once
+// Everything shown for one open file: the workshop list on the left and, on
+// the right, the chosen workshop's page, the people directory, or a starting
+// point when the file holds no workshops yet.
+
+#include "common/Result.h"
+#include "storage/ChangeSet.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+
+namespace rt::ui {
+
+class Document;
+class PeoplePage;
+class WorkshopListModel;
+class WorkshopPage;
+
+class FileView : public QWidget {
+    Q_OBJECT
+public:
+    explicit FileView(Document& document, QWidget* parent = nullptr);
+    ~FileView() override;
+
+    void selectWorkshop(Id workshopId);
+    Id currentWorkshopId() const;
+    void showPeople();
+    bool peopleShown() const;
+
+    QListView* workshopList() const { return m_list; }
+    QLineEdit* workshopFilter() const { return m_filter; }
+    WorkshopPage* workshopPage() const { return m_workshopPage; }
+    PeoplePage* peoplePage() const { return m_peoplePage; }
+    QSplitter* splitter() const { return m_splitter; }
+
+Q_SIGNALS:
+    void newWorkshopRequested();
+    void openDemoRequested();
+    // The current workshop changed (or none is shown): menus follow.
+    void currentWorkshopChanged(rt::Id workshopId);
+
+private:
+    void reloadList();
+    void onChanged(const rt::ChangeSet& changes);
+    void showCurrent();
+
+    Document& m_document;
+    WorkshopListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QListView* m_list;
+    QPushButton* m_people;
+    QStackedWidget* m_stack;
+    QWidget* m_empty;
+    WorkshopPage* m_workshopPage;
+    PeoplePage* m_peoplePage;
+    QSplitter* m_splitter;
+};
+
+} // namespace rt::ui

@@ -1,0 +1,368 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Document.h"
+#include "FileView.h"
+#include "Prompts.h"
+#include "demo/Demo.h"
+#include "dialogs/CatalogDialog.h"
+#include "dialogs/NewWorkshopDialog.h"
+#include "dialogs/PricingDialog.h"
+#include "pages/PeoplePage.h"
+#include "pages/RosterTeamsTab.h"
+#include "pages/WorkshopPage.h"
+#include "storage/Database.h"
+#include "widgets/NoticeBar.h"
+#include "workshops/Fees.h"
+#include "workshops/Workshops.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTime>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace rt::ui {
+namespace {
+
+const QString kFileFilter = QObject::tr("Roundtable files (*.roundtable);;All files (*)");
+
+QWidget* makeNoFilePage(MainWindow* window)
+{
+    auto* page = new QLabel(MainWindow::tr("No file is open. Use File > New or File > Open, or Help > Open demo workshop."), window);
+    page->setAlignment(Qt::AlignCenter);
+    page->setWordWrap(true);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_notice(new NoticeBar(this))
+    , m_saved(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Roundtable"));
+    m_saved->setAccessibleName(tr("Save status"));
+    statusBar()->addWidget(m_saved, 1);
+    createActions();
+    m_noFile = makeNoFilePage(this);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_noFile, 1);
+    setCentralWidget(central);
+    if (!restoreGeometry(settings::windowGeometry()))
+        resize(1360, 840);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    closeFile();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newFile = file->addAction(tr("&New File…"), this, &MainWindow::newFileDialog);
+    newFile->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    QAction* pricing = edit->addAction(tr("&Pricing…"), this, &MainWindow::editPricing);
+    QAction* catalog = edit->addAction(tr("Programs and Practice &Groups…"), this, &MainWindow::editCatalog);
+    m_fileActions << pricing << catalog;
+
+    QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
+    QAction* newWorkshop = workshop->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);
+    newWorkshop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* remove = workshop->addAction(tr("&Delete Workshop…"), this, &MainWindow::deleteWorkshop);
+    workshop->addSeparator();
+    const auto rosterAction = [this](void (RosterTeamsTab::*method)()) {
+        return [this, method] {
+            if (!m_fileView)
+                return;
+            m_fileView->workshopPage()->tabs()->setCurrentWidget(m_fileView->workshopPage()->rosterTeams());
+            (m_fileView->workshopPage()->rosterTeams()->*method)();
+        };
+    };
+    QAction* addPerson = workshop->addAction(tr("&Add to Roster…"), this, rosterAction(&RosterTeamsTab::addPerson));
+    addPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction* newTeam = workshop->addAction(tr("New &Team…"), this, rosterAction(&RosterTeamsTab::newTeam));
+    newTeam->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction* suggest = workshop->addAction(tr("&Suggest Teams…"), this, rosterAction(&RosterTeamsTab::suggestTeams));
+    m_fileActions << newWorkshop;
+    m_workshopActions << remove << addPerson << newTeam << suggest;
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* people = view->addAction(tr("&People in This File"), this, [this] {
+        if (m_fileView)
+            m_fileView->showPeople();
+    });
+    people->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* overview = view->addAction(tr("&Overview"), this, [this] {
+        if (m_fileView && m_fileView->currentWorkshopId())
+            m_fileView->workshopPage()->tabs()->setCurrentIndex(0);
+    });
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* roster = view->addAction(tr("&Roster && Teams"), this, [this] {
+        if (m_fileView && m_fileView->currentWorkshopId())
+            m_fileView->workshopPage()->tabs()->setCurrentIndex(1);
+    });
+    roster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_fileActions << people;
+    m_workshopActions << overview << roster;
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Demo Workshop"), this, &MainWindow::openDemo);
+    QAction* about = help->addAction(tr("&About Roundtable"), this, [this] {
+        prompts::information(this, tr("About Roundtable"),
+                             tr("Roundtable %1\n\nWorkshops for city managers and police chiefs: rosters, teams, "
+                                "attendance and outcomes, kept in one file that works without a network.\n\n"
+                                "Free software under the GNU GPL, version 3 or later.")
+                                 .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    rebuildRecentMenu();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool workshop = open && m_fileView && m_fileView->currentWorkshopId() != 0;
+    for (QAction* a : m_fileActions)
+        a->setEnabled(open);
+    for (QAction* a : m_workshopActions)
+        a->setEnabled(workshop);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = settings::recentFiles();
+    for (const QString& path : files) {
+        QAction* a = m_recentMenu->addAction(QStringLiteral("%1  —  %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Recent Files"), this, [this] {
+        settings::clearRecentFiles();
+        rebuildRecentMenu();
+    });
+}
+
+void MainWindow::adopt(std::unique_ptr<Document> document)
+{
+    closeFile();
+    m_document = std::move(document);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &Document::saved, this, &MainWindow::showSaved);
+    connect(m_document.get(), &Document::failed, this, &MainWindow::showProblem);
+    m_fileView = new FileView(*m_document, this);
+    connect(m_fileView, &FileView::newWorkshopRequested, this, &MainWindow::newWorkshop);
+    connect(m_fileView, &FileView::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_fileView, &FileView::currentWorkshopChanged, this, &MainWindow::updateActions);
+    m_noFile->hide();
+    centralWidget()->layout()->addWidget(m_fileView);
+    const QString path = m_document->path();
+    setWindowFilePath(path);
+    setWindowTitle(tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
+    settings::addRecentFile(path);
+    rebuildRecentMenu();
+    m_saved->setText(tr("Opened %1. Every change is saved as you make it.").arg(QDir::toNativeSeparators(path)));
+    m_notice->hide();
+    updateActions();
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_document)
+        return;
+    delete m_fileView;
+    m_fileView = nullptr;
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_document.reset();
+    m_noFile->show();
+    setWindowFilePath(QString());
+    setWindowTitle(tr("Roundtable"));
+    updateActions();
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+        return true;
+    auto db = Database::open(path);
+    if (!db) {
+        showProblem(db.error().message);
+        prompts::warning(this, tr("Cannot open the file"), db.error().message);
+        if (!QFileInfo::exists(path)) {
+            settings::removeRecentFile(path);
+            rebuildRecentMenu();
+        }
+        return false;
+    }
+    adopt(std::make_unique<Document>(std::move(*db)));
+    return true;
+}
+
+bool MainWindow::newFile(const QString& path)
+{
+    closeFile();
+    auto db = Database::create(path, QFileInfo::exists(path));
+    if (!db) {
+        showProblem(db.error().message);
+        prompts::warning(this, tr("Cannot create the file"), db.error().message);
+        return false;
+    }
+    adopt(std::make_unique<Document>(std::move(*db)));
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = settings::demoFilePath();
+    // The demo is written afresh; if it is the open file, close it first.
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+        closeFile();
+    if (auto written = demo::write(path); !written) {
+        showProblem(written.error().message);
+        prompts::warning(this, tr("Cannot open the demo"), written.error().message);
+        return false;
+    }
+    if (!openFile(path))
+        return false;
+    m_saved->setText(tr("Opened the demo: fictional people, real places. Change anything; Help > Open Demo Workshop starts it afresh."));
+    return true;
+}
+
+bool MainWindow::openStartupFile()
+{
+    for (const QString& recent : settings::recentFiles()) {
+        if (QFileInfo::exists(recent))
+            return openFile(recent);
+    }
+    const QString path = settings::defaultFilePath();
+    return QFileInfo::exists(path) ? openFile(path) : newFile(path);
+}
+
+void MainWindow::newFileDialog()
+{
+    QString path = prompts::saveFileName(this, tr("New Roundtable file"), settings::dataFolder(), kFileFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".roundtable");
+    newFile(path);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString start = m_document ? QFileInfo(m_document->path()).absolutePath() : settings::dataFolder();
+    const QString path = prompts::openFileName(this, tr("Open a Roundtable file"), start, kFileFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::newWorkshop()
+{
+    if (!m_document)
+        return;
+    NewWorkshopDialog dialog(m_document->database(), this);
+    if (prompts::exec(dialog) == QDialog::Accepted)
+        m_document->apply(workshops::create(m_document->database(), dialog.workshop(), dialog.newVenue()));
+}
+
+void MainWindow::deleteWorkshop()
+{
+    if (!m_fileView || !m_fileView->currentWorkshopId())
+        return;
+    auto summary = workshops::summary(m_document->database(), m_fileView->currentWorkshopId());
+    if (!summary)
+        return;
+    const auto answer = prompts::question(
+        this, tr("Delete workshop"),
+        tr("Delete “%1” with its roster (%2 people) and %3 teams? The people stay in the file. Undo brings the workshop "
+           "back.")
+            .arg(summary->workshop.title)
+            .arg(summary->registered + summary->waitlisted + summary->cancelled)
+            .arg(summary->teams));
+    if (answer == QMessageBox::Yes)
+        m_document->apply(workshops::remove(m_document->database(), summary->workshop.id));
+}
+
+void MainWindow::editPricing()
+{
+    if (!m_document)
+        return;
+    auto current = fees::settings(m_document->database());
+    if (!current) {
+        showProblem(current.error().message);
+        return;
+    }
+    PricingDialog dialog(*current, this);
+    if (prompts::exec(dialog) == QDialog::Accepted)
+        m_document->apply(fees::setSettings(m_document->database(), dialog.settings()));
+}
+
+void MainWindow::editCatalog()
+{
+    if (!m_document)
+        return;
+    CatalogDialog dialog(*m_document, this);
+    prompts::exec(dialog);
+}
+
+void MainWindow::showSaved(const QString& description, const QString& notice)
+{
+    m_saved->setText(tr("Saved %1 — %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), description));
+    if (notice.isEmpty())
+        m_notice->hide();
+    else
+        m_notice->show(notice, NoticeBar::Kind::Information);
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    m_saved->setText(tr("Not saved: %1").arg(message));
+    m_notice->show(message, NoticeBar::Kind::Problem);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    settings::setWindowGeometry(saveGeometry());
+    closeFile();
+    event->accept();
+}
+
+} // namespace rt::ui

@@ -1,0 +1,74 @@
+#pragma once
+// The main window: menus, the open file, the notice bar and the status bar
+// that confirms every change was saved.
+
+#include "common/Result.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+
+namespace rt::ui {
+
+class Document;
+class FileView;
+class NoticeBar;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns false (after telling the user why) when it cannot be done.
+    bool openFile(const QString& path);
+    bool newFile(const QString& path);
+    bool openDemo();
+    // What a plain start opens: the last file used, or the default file.
+    bool openStartupFile();
+    void closeFile();
+
+    // User commands (menus call these; so do tests).
+    void newFileDialog();
+    void openFileDialog();
+    void newWorkshop();
+    void deleteWorkshop();
+    void editPricing();
+    void editCatalog();
+
+    Document* document() const { return m_document.get(); }
+    FileView* fileView() const { return m_fileView; }
+    NoticeBar* noticeBar() const { return m_notice; }
+    QLabel* savedLabel() const { return m_saved; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void adopt(std::unique_ptr<Document> document);
+    void updateActions();
+    void rebuildRecentMenu();
+    void showSaved(const QString& description, const QString& notice);
+    void showProblem(const QString& message);
+
+    std::unique_ptr<Document> m_document;
+    FileView* m_fileView = nullptr;
+    QWidget* m_noFile = nullptr;
+    NoticeBar* m_notice;
+    QLabel* m_saved;
+    QUndoGroup* m_undoGroup;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_fileActions;     // need an open file
+    QList<QAction*> m_workshopActions; // need a chosen workshop
+};
+
+} // namespace rt::ui

@@ -1,0 +1,176 @@
+#include "RosterModel.h"
+
+#include "PersonMime.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+
+namespace rt::ui {
+
+RosterModel::RosterModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RosterModel::setEntries(std::vector<RosterEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    std::vector<QString> haystacks;
+    haystacks.reserve(m_entries.size());
+    for (const RosterEntry& e : m_entries)
+        haystacks.push_back(e.person.searchText() + QLatin1Char(' ') + foldForSearch(e.teamName));
+    m_filter.setHaystacks(std::move(haystacks));
+    m_filter.setVisible(matchingRows());
+    endResetModel();
+}
+
+void RosterModel::setFilter(const QString& text, std::optional<EnrollmentStatus> status)
+{
+    m_text = text;
+    m_status = status;
+    refilter();
+}
+
+void RosterModel::refilter()
+{
+    // Reset only when the visible rows really change (keeps the selection).
+    std::vector<int> visible = matchingRows();
+    if (!m_filter.wouldChange(visible))
+        return;
+    beginResetModel();
+    m_filter.setVisible(std::move(visible));
+    endResetModel();
+}
+
+std::vector<int> RosterModel::matchingRows() const
+{
+    return m_filter.matching(m_text, [this](int row) { return !m_status || m_entries[size_t(row)].status == *m_status; });
+}
+
+const RosterEntry* RosterModel::entryAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.row() >= m_filter.visibleCount())
+        return nullptr;
+    return &m_entries[size_t(m_filter.sourceRow(index.row()))];
+}
+
+QModelIndex RosterModel::indexOfPerson(Id personId) const
+{
+    for (int row = 0; row < m_filter.visibleCount(); ++row) {
+        if (m_entries[size_t(m_filter.sourceRow(row))].person.id == personId)
+            return index(row, 0);
+    }
+    return {};
+}
+
+int RosterModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_filter.visibleCount();
+}
+
+int RosterModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RosterModel::data(const QModelIndex& index, int role) const
+{
+    const RosterEntry* e = entryAt(index);
+    if (!e)
+        return {};
+    const Person& p = e->person;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name: return p.sortName();
+        case Role: return p.roleText();
+        case Jurisdiction: return p.jurisdiction;
+        case State: return p.state;
+        case Email: return p.email;
+        case Phone: return p.phone;
+        case Status:
+            return e->status == EnrollmentStatus::Waitlisted ? tr("Waitlisted (#%1)").arg(e->waitlistPosition)
+                                                             : enrollmentLabel(e->status);
+        case Team: return e->teamName;
+        }
+    }
+    if (role == PersonIdRole)
+        return p.id;
+    if (role == StatusRole)
+        return int(e->status);
+    if (role == Qt::ForegroundRole && e->status == EnrollmentStatus::Cancelled)
+        return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::FontRole && e->status != EnrollmentStatus::Registered) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    return {};
+}
+
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Role: return tr("Role");
+    case Jurisdiction: return tr("Jurisdiction");
+    case State: return tr("State");
+    case Email: return tr("Email");
+    case Phone: return tr("Phone");
+    case Status: return tr("Status");
+    case Team: return tr("Team");
+    }
+    return {};
+}
+
+Qt::ItemFlags RosterModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    if (const RosterEntry* e = entryAt(index); e && e->status == EnrollmentStatus::Registered)
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList RosterModel::mimeTypes() const
+{
+    return {QString::fromLatin1(personmime::kType)};
+}
+
+QMimeData* RosterModel::mimeData(const QModelIndexList& indexes) const
+{
+    std::vector<Id> ids;
+    for (const QModelIndex& index : indexes) {
+        const RosterEntry* e = entryAt(index);
+        if (e && e->status == EnrollmentStatus::Registered && std::find(ids.begin(), ids.end(), e->person.id) == ids.end())
+            ids.push_back(e->person.id);
+    }
+    return ids.empty() ? nullptr : personmime::encode(ids, personmime::Source::Roster);
+}
+
+Qt::DropActions RosterModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool RosterModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const
+{
+    std::vector<Id> ids;
+    personmime::Source source;
+    return personmime::decode(data, ids, source) && source == personmime::Source::Team;
+}
+
+bool RosterModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    std::vector<Id> ids;
+    personmime::Source source;
+    personmime::decode(data, ids, source);
+    Q_EMIT removeFromTeamRequested(ids);
+    return false; // the roster itself does not change shape; the reload will
+}
+
+} // namespace rt::ui

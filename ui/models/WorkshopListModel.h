@@ -1,0 +1,31 @@
+#pragma once
+// The workshops in the file, for the list on the left.
+
+#include "workshops/Workshops.h"
+
+#include <QAbstractListModel>
+
+namespace rt::ui {
+
+class WorkshopListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Roles { WorkshopIdRole = Qt::UserRole + 1, SubtitleRole, StatusRole };
+
+    explicit WorkshopListModel(QObject* parent = nullptr);
+
+    void setWorkshops(std::vector<WorkshopSummary> workshops);
+    const WorkshopSummary* summaryAt(const QModelIndex& index) const;
+    QModelIndex indexOfWorkshop(Id id) const;
+    // The workshop to show when a file opens: one that is live, else the next
+    // one coming up, else the newest. 0 when there are none.
+    Id workshopToOpen(const QDate& today = QDate::currentDate()) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<WorkshopSummary> m_workshops;
+};
+
+} // namespace rt::ui

@@ -1,0 +1,54 @@
+#pragma once
+// The Overview tab: edit the workshop's details (each field saved as it is
+// finished, each an undoable step), its facilitators, and see the program,
+// the roster at a glance and the fee quote.
+
+#include "common/Result.h"
+#include "storage/ChangeSet.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace rt::ui {
+
+class Document;
+class WorkshopForm;
+
+class OverviewTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewTab(Document& document, QWidget* parent = nullptr);
+
+    void setWorkshop(Id workshopId);
+    void reload();
+
+    WorkshopForm* form() const { return m_form; }
+    QLabel* feeLabel() const { return m_fee; }
+    QListWidget* facilitatorList() const { return m_facilitators; }
+    QComboBox* facilitatorCombo() const { return m_facilitatorCombo; }
+
+private:
+    void save();
+    void addFacilitator();
+    void removeFacilitator();
+    void makeLead();
+    void updateFacilitatorButtons();
+
+    Document& m_document;
+    Id m_workshopId = 0;
+    WorkshopForm* m_form;
+    QListWidget* m_facilitators;
+    QComboBox* m_facilitatorCombo;
+    QPushButton* m_addFacilitator;
+    QPushButton* m_removeFacilitator;
+    QPushButton* m_leadFacilitator;
+    QLabel* m_program;
+    QLabel* m_glance;
+    QLabel* m_fee;
+};
+
+} // namespace rt::ui

@@ -1,0 +1,41 @@
+#pragma once
+// The page for one workshop: its tabs. This tabs are Overview and
+// Roster & Teams; later work adds Attendance, Agenda, Discussions, Outcomes.
+
+#include "common/Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace rt::ui {
+
+class Document;
+class OverviewTab;
+class RosterTeamsTab;
+
+class WorkshopPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit WorkshopPage(Document& document, QWidget* parent = nullptr);
+
+    void setWorkshop(Id workshopId);
+    Id workshopId() const { return m_workshopId; }
+    void reload();
+
+    QTabWidget* tabs() const { return m_tabs; }
+    OverviewTab* overview() const { return m_overview; }
+    RosterTeamsTab* rosterTeams() const { return m_rosterTeams; }
+
+private:
+    Document& m_document;
+    Id m_workshopId = 0;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QTabWidget* m_tabs;
+    OverviewTab* m_overview;
+    RosterTeamsTab* m_rosterTeams;
+};
+
+} // namespace rt::ui

@@ -1,0 +1,28 @@
+#include "ColumnChooser.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QTreeView>
+
+namespace rt::ui {
+
+void addColumnChooser(QTreeView* view)
+{
+    QHeaderView* header = view->header();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, view, [view, header](const QPoint& pos) {
+        QMenu menu(view);
+        menu.setTitle(QObject::tr("Columns"));
+        for (int column = 0; column < header->count(); ++column) {
+            QAction* action = menu.addAction(view->model()->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            // The first column (the name) always stays.
+            action->setEnabled(column != 0);
+            QObject::connect(action, &QAction::toggled, view, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+}
+
+} // namespace rt::ui
