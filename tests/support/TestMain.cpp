@@ -15,15 +15,34 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 #include <QLocale>
+#include <QStandardPaths>
+
+namespace {
+
+// The offscreen platform warns on every top-level window that it cannot pass
+// size hints on; that says nothing about the code under test.
+QtMessageHandler g_standardHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    g_standardHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    g_standardHandler = qInstallMessageHandler(quietHandler);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Keep test output free of per-user settings and runtime-dir warnings.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         qputenv("XDG_RUNTIME_DIR", QByteArray("/tmp/roundtable-test-runtime-") + QByteArray::number(getuid()));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Settings and app data go to a test location, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("RoundtableTests"));
     TestApplication::setOrganizationName(QStringLiteral("RoundtableTests"));
