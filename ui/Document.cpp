@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QTimer>
 #include <QUndoCommand>
 
 namespace rt::ui {
@@ -46,6 +47,18 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
 {
+    pollIntegrity();
+}
+
+void Document::pollIntegrity()
+{
+    const auto verdict = m_database->integrity();
+    if (!verdict) {
+        QTimer::singleShot(20, this, &Document::pollIntegrity);
+        return;
+    }
+    if (!*verdict)
+        Q_EMIT damaged(m_database->awaitIntegrity().error().message);
 }
 
 Document::~Document()

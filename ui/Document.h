@@ -41,8 +41,13 @@ Q_SIGNALS:
     void saved(const QString& description, const QString& notice);
     // An action or an undo could not be done; nothing was changed.
     void failed(const QString& message);
+    // The file's integrity check (run while the file is already on screen)
+    // found damage. Nothing was or will be written to it.
+    void damaged(const QString& message);
 
 private:
+    void pollIntegrity();
+
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
 };

@@ -74,10 +74,13 @@ FileView::FileView(Document& document, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(makeEmptyState(this))
     , m_workshopPage(new WorkshopPage(document, m_stack))
-    , m_peoplePage(new PeoplePage(document, m_stack))
     , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("fileView"));
+    m_model->setCountProvider([this](Id id) -> std::optional<RosterCounts> {
+        auto counts = roster::counts(m_document.database(), id);
+        return counts ? std::optional(*counts) : std::nullopt;
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(Qt::AccessibleTextRole);
@@ -106,7 +109,6 @@ FileView::FileView(Document& document, QWidget* parent)
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_workshopPage);
-    m_stack->addWidget(m_peoplePage);
     m_splitter->addWidget(navigator);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
@@ -125,7 +127,6 @@ FileView::FileView(Document& document, QWidget* parent)
         else
             showCurrent();
     });
-    connect(m_peoplePage, &PeoplePage::openWorkshopRequested, this, &FileView::selectWorkshop);
     connect(&m_document, &Document::changed, this, &FileView::onChanged);
     reloadList();
     if (const Id first = m_model->workshopToOpen())
@@ -141,7 +142,7 @@ FileView::~FileView()
 void FileView::reloadList()
 {
     const Id current = currentWorkshopId();
-    auto list = workshops::list(m_document.database());
+    auto list = workshops::list(m_document.database(), workshops::Counts::Skip);
     m_model->setWorkshops(list ? std::move(*list) : std::vector<WorkshopSummary>{});
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfWorkshop(current));
     if (index.isValid()) {
@@ -170,8 +171,20 @@ void FileView::selectWorkshop(Id workshopId)
     showCurrent();
 }
 
+PeoplePage* FileView::peoplePage()
+{
+    // Built on first use: most sessions never open the directory.
+    if (!m_peoplePage) {
+        m_peoplePage = new PeoplePage(m_document, m_stack);
+        m_stack->addWidget(m_peoplePage);
+        connect(m_peoplePage, &PeoplePage::openWorkshopRequested, this, &FileView::selectWorkshop);
+    }
+    return m_peoplePage;
+}
+
 void FileView::showPeople()
 {
+    peoplePage();
     m_people->setChecked(true);
     m_peoplePage->refresh();
     m_stack->setCurrentWidget(m_peoplePage);
@@ -181,7 +194,7 @@ void FileView::showPeople()
 
 bool FileView::peopleShown() const
 {
-    return m_stack->currentWidget() == m_peoplePage;
+    return m_peoplePage && m_stack->currentWidget() == m_peoplePage;
 }
 
 void FileView::showCurrent()
@@ -201,7 +214,8 @@ void FileView::showCurrent()
 
 void FileView::onChanged(const ChangeSet& changes)
 {
-    m_peoplePage->markStale();
+    if (m_peoplePage)
+        m_peoplePage->markStale();
     reloadList();
     const Id current = currentWorkshopId();
     if (!current && !peopleShown()) {

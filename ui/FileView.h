@@ -36,7 +36,7 @@ public:
     QListView* workshopList() const { return m_list; }
     QLineEdit* workshopFilter() const { return m_filter; }
     WorkshopPage* workshopPage() const { return m_workshopPage; }
-    PeoplePage* peoplePage() const { return m_peoplePage; }
+    PeoplePage* peoplePage();
     QSplitter* splitter() const { return m_splitter; }
 
 Q_SIGNALS:
@@ -59,7 +59,7 @@ private:
     QStackedWidget* m_stack;
     QWidget* m_empty;
     WorkshopPage* m_workshopPage;
-    PeoplePage* m_peoplePage;
+    PeoplePage* m_peoplePage = nullptr;
     QSplitter* m_splitter;
 };
 

@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -107,7 +108,7 @@ void MainWindow::createActions()
         return [this, method] {
             if (!m_fileView)
                 return;
-            m_fileView->workshopPage()->tabs()->setCurrentWidget(m_fileView->workshopPage()->rosterTeams());
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::RosterTeams);
             (m_fileView->workshopPage()->rosterTeams()->*method)();
         };
     };
@@ -127,12 +128,12 @@ void MainWindow::createActions()
     people->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction* overview = view->addAction(tr("&Overview"), this, [this] {
         if (m_fileView && m_fileView->currentWorkshopId())
-            m_fileView->workshopPage()->tabs()->setCurrentIndex(0);
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Overview);
     });
     overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction* roster = view->addAction(tr("&Roster && Teams"), this, [this] {
         if (m_fileView && m_fileView->currentWorkshopId())
-            m_fileView->workshopPage()->tabs()->setCurrentIndex(1);
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::RosterTeams);
     });
     roster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_fileActions << people;
@@ -188,6 +189,14 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &Document::saved, this, &MainWindow::showSaved);
     connect(m_document.get(), &Document::failed, this, &MainWindow::showProblem);
+    connect(m_document.get(), &Document::damaged, this, [this](const QString& message) {
+        // Deferred: the document that sends this is about to be closed.
+        QTimer::singleShot(0, this, [this, message] {
+            closeFile();
+            showProblem(message);
+            prompts::warning(this, tr("The file is damaged"), message);
+        });
+    });
     m_fileView = new FileView(*m_document, this);
     connect(m_fileView, &FileView::newWorkshopRequested, this, &MainWindow::newWorkshop);
     connect(m_fileView, &FileView::openDemoRequested, this, &MainWindow::openDemo);
@@ -222,7 +231,9 @@ bool MainWindow::openFile(const QString& path)
 {
     if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
         return true;
-    auto db = Database::open(path);
+    // The window shows the file while its integrity check finishes on the
+    // side; a damaged file is closed again before anything is written.
+    auto db = Database::open(path, IntegrityCheck::InBackground);
     if (!db) {
         showProblem(db.error().message);
         prompts::warning(this, tr("Cannot open the file"), db.error().message);

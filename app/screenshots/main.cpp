@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
     rt::ui::WorkshopPage* page = view->workshopPage();
     bool ok = save(window, folder, QStringLiteral("overview"));
 
-    page->tabs()->setCurrentWidget(page->rosterTeams());
+    page->showTab(rt::ui::WorkshopPage::Tab::RosterTeams);
     ok = save(window, folder, QStringLiteral("roster-and-teams")) && ok;
 
     page->rosterTeams()->filterEdit()->setText(QStringLiteral("eugene"));

@@ -31,6 +31,17 @@ QString newConnectionName()
     return QStringLiteral("roundtable-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// Removes the -wal and -shm files of a connection that wrote nothing (an
+// empty -wal); never one that holds data.
+void removeEmptyJournal(const QString& path)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal) && QFileInfo(wal).size() != 0)
+        return;
+    QFile::remove(wal);
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+
 Status checkHeaderIsOurs(const QString& path, quint32 applicationId, quint32 userVersion)
 {
     if (applicationId != kApplicationId)
@@ -80,9 +91,15 @@ Database::Database(QString path, QString connectionName, QSqlDatabase db)
 
 Database::~Database()
 {
+    if (m_pendingCheck.valid())
+        m_pendingCheck.wait();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    // SQLite cannot tidy up after itself on a damaged file; we opened it and
+    // wrote nothing, so we leave nothing beside it.
+    if (m_createdJournal && m_integrity && !*m_integrity)
+        removeEmptyJournal(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path)
@@ -98,6 +115,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path)
         return fail(QObject::tr("Could not open “%1”: %2").arg(display(path), detail));
     }
     std::unique_ptr<Database> database(new Database(path, name, db));
+    db = QSqlDatabase();
     if (auto status = database->configure(); !status)
         return std::unexpected(status.error());
     return database;
@@ -121,7 +139,7 @@ Status Database::configure()
     return ok();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityCheck check)
 {
     auto header = probeFile(path);
     if (!header)
@@ -130,12 +148,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         return std::unexpected(status.error());
     if (auto status = checkWritable(path); !status)
         return std::unexpected(status.error());
-    if (auto status = quickCheckFile(path); !status)
-        return std::unexpected(status.error());
+    // Opening itself writes to a file that needs an upgrade or a change of
+    // journal mode, so those are always checked first.
+    const bool willWriteOnOpen = int(header->userVersion) < currentSchemaVersion() || !header->walMode;
+    std::future<Status> pending;
+    if (check == IntegrityCheck::BeforeOpening || willWriteOnOpen) {
+        if (auto status = quickCheckFile(path); !status)
+            return std::unexpected(status.error());
+    } else {
+        // Started before the connection below creates its -wal, so the check
+        // reads the file itself, without locks.
+        pending = std::async(std::launch::async, [path] { return quickCheckFile(path); });
+    }
 
+    const bool hadJournal = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
     auto database = connect(path);
-    if (!database)
+    if (!database) {
+        if (!hadJournal)
+            removeEmptyJournal(path);
+        // Damage can show up as soon as SQLite reads the schema: then the
+        // check's plainer verdict is the better message.
+        if (pending.valid()) {
+            if (Status verdict = pending.get(); !verdict)
+                return std::unexpected(verdict.error());
+        }
         return database;
+    }
+    (*database)->m_createdJournal = !hadJournal;
+    if (pending.valid()) {
+        (*database)->m_pendingCheck = std::move(pending);
+        (*database)->m_integrity.reset();
+    }
     // A -wal file beside the database may hold newer pages than the header we
     // read; ask the connection again before changing anything.
     auto applicationId = sql::scalar((*database)->m_db, QStringLiteral("PRAGMA application_id"));
@@ -144,9 +187,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         return std::unexpected(!applicationId ? applicationId.error() : version.error());
     if (auto status = checkHeaderIsOurs(path, applicationId->toUInt(), version->toUInt()); !status)
         return std::unexpected(status.error());
-    if (auto status = migrate((*database)->m_db, version->toInt(), standardMigrations()); !status)
-        return std::unexpected(status.error());
+    if (version->toInt() < currentSchemaVersion()) {
+        if (auto status = (*database)->awaitIntegrity(); !status)
+            return std::unexpected(status.error());
+        if (auto status = migrate((*database)->m_db, version->toInt(), standardMigrations()); !status)
+            return std::unexpected(status.error());
+    }
     return database;
+}
+
+std::optional<Status> Database::integrity()
+{
+    if (!m_integrity && m_pendingCheck.valid()
+        && m_pendingCheck.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        m_integrity = m_pendingCheck.get();
+    return m_integrity;
+}
+
+Status Database::awaitIntegrity()
+{
+    if (!m_integrity && m_pendingCheck.valid())
+        m_integrity = m_pendingCheck.get();
+    if (!m_integrity)
+        return fail(QObject::tr("Internal error: the file's check never finished."));
+    if (!*m_integrity)
+        return fail(QObject::tr("%1 Nothing was written to it.").arg(m_integrity->error().message));
+    return ok();
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString& path, bool replace)
@@ -198,6 +264,8 @@ int Database::schemaVersion() const
 
 Result<ChangeSet> Database::write(const QString& description, const std::function<Status(Writer&)>& action)
 {
+    if (auto checked = awaitIntegrity(); !checked)
+        return std::unexpected(checked.error());
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -223,6 +291,8 @@ Result<ChangeSet> Database::reapply(const ChangeSet& changes)
 
 Result<ChangeSet> Database::replayInTransaction(const ChangeSet& changes, Replay direction)
 {
+    if (auto checked = awaitIntegrity(); !checked)
+        return std::unexpected(checked.error());
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return std::unexpected(transaction.error());

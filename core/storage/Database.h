@@ -12,16 +12,29 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <future>
 #include <memory>
+#include <optional>
 
 namespace rt {
 
 class Writer;
 
+// When the quick integrity check of an existing file runs.
+enum class IntegrityCheck {
+    // Before open() returns: a damaged file is refused outright.
+    BeforeOpening,
+    // On a thread of its own while the caller goes on (the app shows the file
+    // at once); every write waits for the verdict, so nothing is ever written
+    // to a damaged file. Files that need an upgrade are checked first anyway.
+    InBackground,
+};
+
 class Database {
 public:
     // Opens an existing file and brings its schema up to date.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  IntegrityCheck check = IntegrityCheck::BeforeOpening);
     // Creates a new file; the file appears only once it is complete. An existing
     // file is replaced only when `replace` is set.
     static Result<std::unique_ptr<Database>> create(const QString& path, bool replace = false);
@@ -33,6 +46,11 @@ public:
     const QString& path() const { return m_path; }
     const QSqlDatabase& connection() const { return m_db; }
     int schemaVersion() const;
+
+    // The integrity verdict once known (always known with BeforeOpening).
+    std::optional<Status> integrity();
+    // Waits for the verdict.
+    Status awaitIntegrity();
 
     // Runs one user action as one transaction and returns what it changed.
     // Nothing is written unless the action succeeds and the commit succeeds.
@@ -51,6 +69,9 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::future<Status> m_pendingCheck;
+    std::optional<Status> m_integrity = Status();
+    bool m_createdJournal = false;
 };
 
 // Runs PRAGMA quick_check on a file without writing anything beside it.

@@ -29,8 +29,11 @@ namespace workshops {
 
 Status validate(const Workshop& workshop);
 
-// Newest first.
-Result<std::vector<WorkshopSummary>> list(const Database& db);
+enum class Counts { Include, Skip };
+
+// Newest first. Counting every roster reads every enrollment; a list that
+// shows counts only for the rows on screen skips them and asks per workshop.
+Result<std::vector<WorkshopSummary>> list(const Database& db, Counts counts = Counts::Include);
 Result<WorkshopSummary> summary(const Database& db, Id id);
 Result<Workshop> get(const Database& db, Id id);
 

@@ -129,6 +129,8 @@ CREATE TABLE enrollments (
     UNIQUE (workshop_id, person_id)
 );
 CREATE INDEX enrollments_person ON enrollments (person_id);
+-- Counts by status per workshop (the workshop list) come from this index alone.
+CREATE INDEX enrollments_workshop_status ON enrollments (workshop_id, status);
 
 CREATE TABLE teams (
     id            INTEGER PRIMARY KEY,

@@ -11,6 +11,7 @@
 #include "storage/FileProbe.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
+#include "storage/Writer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -247,4 +248,72 @@ TEST_CASE("A file with a journal left by a crash opens with its last commits")
     auto db = expectOk(Database::open(path));
     auto title = expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT title FROM workshops")));
     CHECK(title.toString() == QStringLiteral("Committed before the crash"));
+}
+
+TEST_CASE("With the check in the background, a damaged file is never written")
+{
+    TempDir dir;
+    const QString path = makeValidFile(dir);
+    QByteArray bytes = readBytes(path);
+    SECTION("damage the schema reading sees at once")
+    {
+        for (qsizetype page = 1; page * 4096 < bytes.size(); ++page)
+            bytes.replace(page * 4096, 16, QByteArray(16, '\x7f'));
+        writeBytes(path, bytes);
+        auto db = Database::open(path, IntegrityCheck::InBackground);
+        REQUIRE_FALSE(db.has_value());
+        CHECK(db.error().message.contains(QStringLiteral("damaged")));
+    }
+    SECTION("damage deep in a table, found by the check")
+    {
+        // A file with enough people to fill many pages; damage one of them.
+        const QString big = dir.path(QStringLiteral("big.roundtable"));
+        qint64 page = 0;
+        {
+            auto db = newDatabase(dir, QStringLiteral("big.roundtable"));
+            const Id workshop = addWorkshop(*db, 1000);
+            expectOk(db->write(QStringLiteral("many"), [&](Writer& w) -> Status {
+                for (int i = 0; i < 400; ++i) {
+                    auto id = w.insert(QStringLiteral("people"), {{QStringLiteral("last_name"), QStringLiteral("Person %1").arg(i)},
+                                                                  {QStringLiteral("notes"), QString(200, QLatin1Char('x'))}});
+                    if (!id)
+                        return std::unexpected(id.error());
+                }
+                return ok();
+            }));
+            (void)workshop;
+            page = expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'people' "
+                                                                         "AND pagetype = 'leaf'")))
+                       .toLongLong();
+        }
+        REQUIRE(page > 2);
+        QFile::remove(path);
+        QFile::rename(big, path);
+        bytes = readBytes(path);
+        bytes.replace((page - 1) * 4096, 16, QByteArray(16, '\x7f'));
+        writeBytes(path, bytes);
+        auto db = expectOk(Database::open(path, IntegrityCheck::InBackground));
+        const Status verdict = db->awaitIntegrity();
+        REQUIRE_FALSE(verdict.has_value());
+        CHECK(verdict.error().message.contains(QStringLiteral("damaged")));
+        CHECK(verdict.error().message.contains(QStringLiteral("Nothing was written")));
+        auto written = db->write(QStringLiteral("anything"), [](Writer& w) -> Status {
+            auto id = w.insert(QStringLiteral("venues"), {{QStringLiteral("name"), QStringLiteral("Hall")}});
+            return id ? ok() : Status(std::unexpected(id.error()));
+        });
+        REQUIRE_FALSE(written.has_value());
+        CHECK(written.error().message.contains(QStringLiteral("damaged")));
+    }
+    CHECK(readBytes(path) == bytes);
+    CHECK(dir.entries() == QStringList{QStringLiteral("valid.roundtable")});
+}
+
+TEST_CASE("With the check in the background, a sound file is written as usual")
+{
+    TempDir dir;
+    const QString path = makeValidFile(dir);
+    auto db = expectOk(Database::open(path, IntegrityCheck::InBackground));
+    addWorkshop(*db);
+    REQUIRE(db->integrity().has_value());
+    CHECK(db->integrity()->has_value());
 }

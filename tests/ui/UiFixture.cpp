@@ -37,7 +37,7 @@ UiFixture::~UiFixture()
 ui::RosterTeamsTab* UiFixture::rosterTab() const
 {
     ui::WorkshopPage* page = window->fileView()->workshopPage();
-    page->tabs()->setCurrentWidget(page->rosterTeams());
+    page->showTab(rt::ui::WorkshopPage::Tab::RosterTeams);
     return page->rosterTeams();
 }
 

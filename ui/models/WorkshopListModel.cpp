@@ -11,6 +11,7 @@ void WorkshopListModel::setWorkshops(std::vector<WorkshopSummary> workshops)
 {
     beginResetModel();
     m_workshops = std::move(workshops);
+    m_countCache.clear();
     endResetModel();
 }
 
@@ -44,6 +45,16 @@ Id WorkshopListModel::workshopToOpen(const QDate& today) const
     return m_workshops.empty() ? 0 : m_workshops.front().workshop.id;
 }
 
+std::optional<RosterCounts> WorkshopListModel::countsOf(Id id) const
+{
+    if (!m_counts)
+        return std::nullopt;
+    auto it = m_countCache.find(id);
+    if (it == m_countCache.end())
+        it = m_countCache.insert(id, m_counts(id));
+    return *it;
+}
+
 int WorkshopListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_workshops.size());
@@ -63,18 +74,25 @@ QVariant WorkshopListModel::data(const QModelIndex& index, int role) const
             parts << s->venueCity;
         else if (!s->venueName.isEmpty())
             parts << s->venueName;
-        parts << tr("%1 of %2").arg(s->registered).arg(w.capacity);
         if (w.status != WorkshopStatus::Planned)
             parts << statusLabel(w.status);
         return parts.join(QStringLiteral(" · "));
     }
-    case Qt::ToolTipRole:
-        return tr("%1\n%2\n%3 registered, %4 waitlisted, %5 teams")
+    case Qt::ToolTipRole: {
+        const auto counts = countsOf(w.id);
+        if (!counts)
+            return QStringLiteral("%1\n%2").arg(w.title, w.datesLabel());
+        return tr("%1\n%2\n%3 registered of %4 places, %5 waitlisted, %6 cancelled")
             .arg(w.title, w.datesLabel())
-            .arg(s->registered)
-            .arg(s->waitlisted)
-            .arg(s->teams);
-    case Qt::AccessibleTextRole: return QStringLiteral("%1, %2").arg(w.title, data(index, SubtitleRole).toString());
+            .arg(counts->registered)
+            .arg(w.capacity)
+            .arg(counts->waitlisted)
+            .arg(counts->cancelled);
+    }
+    case Qt::AccessibleTextRole:
+        // Also what the list's filter matches: no counts, so filtering 500
+        // workshops asks for none.
+        return QStringList{w.title, w.datesLabel(), s->venueName, s->venueCity, statusLabel(w.status)}.join(QStringLiteral(", "));
     case WorkshopIdRole: return w.id;
     case StatusRole: return int(w.status);
     }

@@ -3,7 +3,11 @@
 
 #include "workshops/Workshops.h"
 
+#include "people/Roster.h"
+
 #include <QAbstractListModel>
+#include <QHash>
+#include <functional>
 
 namespace rt::ui {
 
@@ -14,6 +18,10 @@ public:
 
     explicit WorkshopListModel(QObject* parent = nullptr);
 
+    // Roster counts (for a row's tooltip) are asked for only when needed (a
+    // file may hold hundreds of workshops), and kept until setWorkshops().
+    using CountProvider = std::function<std::optional<RosterCounts>(Id)>;
+    void setCountProvider(CountProvider provider) { m_counts = std::move(provider); }
     void setWorkshops(std::vector<WorkshopSummary> workshops);
     const WorkshopSummary* summaryAt(const QModelIndex& index) const;
     QModelIndex indexOfWorkshop(Id id) const;
@@ -25,7 +33,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
+    std::optional<RosterCounts> countsOf(Id id) const;
+
     std::vector<WorkshopSummary> m_workshops;
+    CountProvider m_counts;
+    mutable QHash<Id, std::optional<RosterCounts>> m_countCache;
 };
 
 } // namespace rt::ui

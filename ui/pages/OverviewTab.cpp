@@ -125,7 +125,6 @@ OverviewTab::OverviewTab(Document& document, QWidget* parent)
 void OverviewTab::setWorkshop(Id workshopId)
 {
     m_workshopId = workshopId;
-    reload();
 }
 
 void OverviewTab::reload()

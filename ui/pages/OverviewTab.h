@@ -23,7 +23,7 @@ class OverviewTab : public QWidget {
 public:
     explicit OverviewTab(Document& document, QWidget* parent = nullptr);
 
-    void setWorkshop(Id workshopId);
+    void setWorkshop(Id workshopId); // then reload()
     void reload();
 
     WorkshopForm* form() const { return m_form; }

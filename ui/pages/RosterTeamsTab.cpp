@@ -203,7 +203,6 @@ void RosterTeamsTab::setWorkshop(Id workshopId)
     if (workshopId != m_workshopId)
         m_filter->clear();
     m_workshopId = workshopId;
-    reload();
 }
 
 void RosterTeamsTab::reload()

@@ -27,7 +27,7 @@ class RosterTeamsTab : public QWidget {
 public:
     explicit RosterTeamsTab(Document& document, QWidget* parent = nullptr);
 
-    void setWorkshop(Id workshopId);
+    void setWorkshop(Id workshopId); // then reload()
     void reload();
 
     // Actions, also reachable from the menus and tests.

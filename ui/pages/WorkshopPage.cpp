@@ -19,7 +19,7 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     , m_subtitle(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewTab(document, m_tabs))
-    , m_rosterTeams(new RosterTeamsTab(document, m_tabs))
+    , m_rosterPlaceholder(new QWidget(m_tabs))
 {
     setObjectName(QStringLiteral("workshopPage"));
     QFont font = m_title->font();
@@ -32,9 +32,13 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setAccessibleName(tr("Workshop dates and venue"));
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(m_rosterTeams, tr("&Roster && Teams"));
+    m_tabs->addTab(m_rosterPlaceholder, tr("&Roster && Teams"));
+    auto* placeholderLayout = new QVBoxLayout(m_rosterPlaceholder);
+    placeholderLayout->setContentsMargins(0, 0, 0, 0);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workshop tabs"));
+    // Only the tab on screen is kept current; the others catch up when shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &WorkshopPage::reloadCurrentTab);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 4);
     layout->addWidget(m_title);
@@ -47,7 +51,8 @@ void WorkshopPage::setWorkshop(Id workshopId)
 {
     m_workshopId = workshopId;
     m_overview->setWorkshop(workshopId);
-    m_rosterTeams->setWorkshop(workshopId);
+    if (m_rosterTeams)
+        m_rosterTeams->setWorkshop(workshopId);
     reload();
 }
 
@@ -68,8 +73,37 @@ void WorkshopPage::reload()
     }
     parts << statusLabel(w.status);
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
-    m_overview->reload();
-    m_rosterTeams->reload();
+    m_staleTabs = {m_overview, m_rosterPlaceholder};
+    reloadCurrentTab();
+}
+
+RosterTeamsTab* WorkshopPage::rosterTeams()
+{
+    if (!m_rosterTeams) {
+        m_rosterTeams = new RosterTeamsTab(m_document, m_rosterPlaceholder);
+        m_rosterPlaceholder->layout()->addWidget(m_rosterTeams);
+        m_rosterTeams->setWorkshop(m_workshopId);
+        if (!m_staleTabs.contains(m_rosterPlaceholder))
+            m_rosterTeams->reload();
+    }
+    return m_rosterTeams;
+}
+
+void WorkshopPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentWidget(tab == Tab::Overview ? static_cast<QWidget*>(m_overview) : m_rosterPlaceholder);
+}
+
+void WorkshopPage::reloadCurrentTab()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (!m_staleTabs.contains(current))
+        return;
+    m_staleTabs.removeAll(current);
+    if (current == m_overview)
+        m_overview->reload();
+    else if (current == m_rosterPlaceholder)
+        rosterTeams()->reload();
 }
 
 } // namespace rt::ui

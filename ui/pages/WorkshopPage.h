@@ -24,18 +24,26 @@ public:
     Id workshopId() const { return m_workshopId; }
     void reload();
 
+    enum class Tab { Overview, RosterTeams };
+    void showTab(Tab tab);
+
     QTabWidget* tabs() const { return m_tabs; }
     OverviewTab* overview() const { return m_overview; }
-    RosterTeamsTab* rosterTeams() const { return m_rosterTeams; }
+    // Built the first time it is needed: opening a file shows the Overview.
+    RosterTeamsTab* rosterTeams();
 
 private:
+    void reloadCurrentTab();
+
     Document& m_document;
     Id m_workshopId = 0;
     QLabel* m_title;
     QLabel* m_subtitle;
     QTabWidget* m_tabs;
     OverviewTab* m_overview;
-    RosterTeamsTab* m_rosterTeams;
+    QWidget* m_rosterPlaceholder;
+    RosterTeamsTab* m_rosterTeams = nullptr;
+    QList<QWidget*> m_staleTabs;
 };
 
 } // namespace rt::ui
