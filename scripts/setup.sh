@@ -1,0 +1,25 @@
+#!/bin/sh
+# Installs what Roundtable needs to build on Debian 12 (only what is missing),
+# then configures and builds it in ./build. Used by demo.sh and test.sh.
+set -eu
+cd "$(dirname "$0")/.."
+
+PACKAGES="cmake ninja-build g++ pkg-config
+  qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libgl-dev libsqlite3-dev catch2 fonts-dejavu-core"
+
+missing=""
+for package in $PACKAGES; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $package"
+  fi
+done
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  if [ "$(id -u)" -eq 0 ]; then as_root=""; else as_root="sudo"; fi
+  $as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
+cmake --build build --parallel
