@@ -202,7 +202,7 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     connect(m_fileView, &FileView::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_fileView, &FileView::currentWorkshopChanged, this, &MainWindow::updateActions);
     m_noFile->hide();
-    centralWidget()->layout()->addWidget(m_fileView);
+    static_cast<QVBoxLayout*>(centralWidget()->layout())->addWidget(m_fileView, 1);
     const QString path = m_document->path();
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));

@@ -275,12 +275,16 @@ Result<ChangeSet> addMembers(Database& db, Id teamId, const std::vector<Id>& per
             return std::unexpected(team.error());
         if (auto s = refuseIfClosed(w, team->workshopId); !s)
             return s;
-        w.changes().description = personIds.size() == 1 ? QObject::tr("Add a person to the %1 team").arg(team->label)
-                                                        : QObject::tr("Add %1 people to the %2 team").arg(personIds.size()).arg(team->label);
         w.changes().subject = teamId;
         for (Id personId : personIds) {
             if (auto s = join(w, teamId, team->workshopId, personId); !s)
                 return s;
+        }
+        if (personIds.size() == 1) {
+            auto name = w.scalar(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM people WHERE id = ?"), {personIds.front()});
+            w.changes().description = QObject::tr("Put %1 in the %2 team").arg(name ? name->toString() : QString(), team->label);
+        } else {
+            w.changes().description = QObject::tr("Put %1 people in the %2 team").arg(personIds.size()).arg(team->label);
         }
         return ok();
     });

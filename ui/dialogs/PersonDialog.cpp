@@ -72,7 +72,9 @@ PersonDialog::PersonDialog(const Database& db, Mode mode, QWidget* parent)
     auto* roleRow = new QHBoxLayout;
     roleRow->addWidget(m_role);
     roleRow->addWidget(m_roleOther, 1);
-    form->addRow(tr("&Role:"), roleRow);
+    auto* roleLabel = new QLabel(tr("&Role:"), this);
+    roleLabel->setBuddy(m_role);
+    form->addRow(roleLabel, roleRow);
     form->addRow(tr("&Jurisdiction:"), m_jurisdiction);
     form->addRow(tr("&State:"), m_state);
     form->addRow(tr("&Email:"), m_email);
