@@ -46,10 +46,9 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("People"));
-    const int ch = fontMetrics().averageCharWidth();
-    const int widths[] = {24, 23, 14, 6, 32, 16, 10};
-    for (int column = 0; column < PeopleModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, widths[column] * ch);
+    sizeColumnsForSamples(m_view, {QStringLiteral("Castellanos, Marianne"), QStringLiteral("Assistant City Manager"),
+                                   QStringLiteral("Grants Pass"), QStringLiteral("WA"), QStringLiteral("someone@city.example.org"),
+                                   QStringLiteral("(555) 555-0100"), QStringLiteral("999")});
     addColumnChooser(m_view);
     m_workshops->setWordWrap(true);
     m_details->setWordWrap(true);

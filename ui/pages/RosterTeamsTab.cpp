@@ -92,10 +92,9 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
     m_roster->setAccessibleName(tr("Roster"));
     m_roster->header()->setStretchLastSection(true);
     m_roster->header()->setSectionResizeMode(QHeaderView::Interactive);
-    const int ch = fontMetrics().averageCharWidth();
-    const int widths[] = {24, 26, 14, 6, 30, 16, 16, 12};
-    for (int column = 0; column < RosterModel::ColumnCount; ++column)
-        m_roster->setColumnWidth(column, widths[column] * ch);
+    sizeColumnsForSamples(m_roster, {QStringLiteral("Castellanos, Marianne"), QStringLiteral("Assistant City Manager"),
+                                     QStringLiteral("Grants Pass"), QStringLiteral("WA"), QStringLiteral("someone@city.example.org"),
+                                     QStringLiteral("(555) 555-0100"), QStringLiteral("Waitlisted (#10)"), QStringLiteral("Grants Pass")});
     // Contacts are on the People page and in the editor; here the room goes
     // to the teams. A right-click on the header shows them again.
     m_roster->header()->setSectionHidden(RosterModel::Email, true);

@@ -1,6 +1,9 @@
 #include "ColumnChooser.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QMenu>
 #include <QTreeView>
 
@@ -23,6 +26,17 @@ void addColumnChooser(QTreeView* view)
         }
         menu.exec(header->mapToGlobal(pos));
     });
+}
+
+void sizeColumnsForSamples(QTreeView* view, const QStringList& samples)
+{
+    const QFontMetrics metrics(view->font());
+    const QFontMetrics headerMetrics(view->header()->font());
+    for (int column = 0; column < samples.size(); ++column) {
+        const QString header = view->model()->headerData(column, Qt::Horizontal).toString();
+        const int width = std::max(metrics.horizontalAdvance(samples[column]), headerMetrics.horizontalAdvance(header) + 16);
+        view->setColumnWidth(column, width + 16);
+    }
 }
 
 } // namespace rt::ui
