@@ -133,34 +133,25 @@ void report(const char* what, double value, const char* unit, const char* compar
 std::vector<double> typeInto(QLineEdit* edit, const QString& text)
 {
     std::vector<double> times;
+    const auto press = [&](auto key) {
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(edit, key);
+        // The keystroke's own work, then the repaint Qt schedules for it
+        // (only what changed, as on a real screen).
+        QApplication::processEvents();
+        QApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+        QApplication::processEvents();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+        if (qEnvironmentVariableIsSet("ROUNDTABLE_BENCH_VERBOSE"))
+            std::printf("    '%s' %.1f ms\n", qPrintable(edit->text()), times.back());
+    };
     edit->clear();
     QApplication::processEvents();
-    for (const QChar c : text) {
-        QElapsedTimer timer;
-        timer.start();
-        QTest::keyClick(edit, c.toLatin1());
-        // The keystroke's own work, then the repaint Qt schedules for it
-        // (only what changed, as on a real screen).
-        QApplication::processEvents();
-        QApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
-        QApplication::processEvents();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-        if (qEnvironmentVariableIsSet("ROUNDTABLE_BENCH_VERBOSE"))
-            std::printf("    '%s' %.1f ms\n", qPrintable(edit->text()), times.back());
-    }
-    for (int i = 0; i < text.size(); ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        // The keystroke's own work, then the repaint Qt schedules for it
-        // (only what changed, as on a real screen).
-        QApplication::processEvents();
-        QApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
-        QApplication::processEvents();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-        if (qEnvironmentVariableIsSet("ROUNDTABLE_BENCH_VERBOSE"))
-            std::printf("    '%s' %.1f ms\n", qPrintable(edit->text()), times.back());
-    }
+    for (const QChar c : text)
+        press(c.toLatin1());
+    for (int i = 0; i < text.size(); ++i)
+        press(Qt::Key_Backspace);
     return times;
 }
 

@@ -9,65 +9,24 @@
 namespace rt::ui {
 
 RosterModel::RosterModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PersonRowsModel(parent)
 {
 }
 
-void RosterModel::setEntries(std::vector<RosterEntry> entries)
+QString RosterModel::haystackOf(const RosterEntry& entry) const
 {
-    beginResetModel();
-    m_entries = std::move(entries);
-    std::vector<QString> haystacks;
-    haystacks.reserve(m_entries.size());
-    for (const RosterEntry& e : m_entries)
-        haystacks.push_back(e.person.searchText() + QLatin1Char(' ') + foldForSearch(e.teamName));
-    m_filter.setHaystacks(std::move(haystacks));
-    m_filter.setVisible(matchingRows());
-    endResetModel();
+    return entry.person.searchText() + QLatin1Char(' ') + foldForSearch(entry.teamName);
+}
+
+bool RosterModel::accepts(const RosterEntry& entry) const
+{
+    return !m_status || entry.status == *m_status;
 }
 
 void RosterModel::setFilter(const QString& text, std::optional<EnrollmentStatus> status)
 {
-    m_text = text;
     m_status = status;
-    refilter();
-}
-
-void RosterModel::refilter()
-{
-    // Reset only when the visible rows really change (keeps the selection).
-    std::vector<int> visible = matchingRows();
-    if (!m_filter.wouldChange(visible))
-        return;
-    beginResetModel();
-    m_filter.setVisible(std::move(visible));
-    endResetModel();
-}
-
-std::vector<int> RosterModel::matchingRows() const
-{
-    return m_filter.matching(m_text, [this](int row) { return !m_status || m_entries[size_t(row)].status == *m_status; });
-}
-
-const RosterEntry* RosterModel::entryAt(const QModelIndex& index) const
-{
-    if (!index.isValid() || index.row() >= m_filter.visibleCount())
-        return nullptr;
-    return &m_entries[size_t(m_filter.sourceRow(index.row()))];
-}
-
-QModelIndex RosterModel::indexOfPerson(Id personId) const
-{
-    for (int row = 0; row < m_filter.visibleCount(); ++row) {
-        if (m_entries[size_t(m_filter.sourceRow(row))].person.id == personId)
-            return index(row, 0);
-    }
-    return {};
-}
-
-int RosterModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_filter.visibleCount();
+    setQuery(text);
 }
 
 int RosterModel::columnCount(const QModelIndex& parent) const
@@ -128,7 +87,7 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
 
 Qt::ItemFlags RosterModel::flags(const QModelIndex& index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = PersonRowsModel::flags(index) | Qt::ItemIsDropEnabled;
     if (const RosterEntry* e = entryAt(index); e && e->status == EnrollmentStatus::Registered)
         f |= Qt::ItemIsDragEnabled;
     return f;

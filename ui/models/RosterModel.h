@@ -2,15 +2,14 @@
 // A workshop's roster as a table, with search-as-you-type and a status filter.
 // A thin adapter: it reads core's roster and never writes.
 
-#include "RowFilter.h"
+#include "PersonRowsModel.h"
 #include "people/Roster.h"
 
-#include <QAbstractTableModel>
 #include <optional>
 
 namespace rt::ui {
 
-class RosterModel : public QAbstractTableModel {
+class RosterModel : public PersonRowsModel<RosterEntry> {
     Q_OBJECT
 public:
     enum Column { Name, Role, Jurisdiction, State, Email, Phone, Status, Team, ColumnCount };
@@ -18,13 +17,10 @@ public:
 
     explicit RosterModel(QObject* parent = nullptr);
 
-    void setEntries(std::vector<RosterEntry> entries);
+    void setEntries(std::vector<RosterEntry> entries) { setRows(std::move(entries)); }
     void setFilter(const QString& text, std::optional<EnrollmentStatus> status);
+    const RosterEntry* entryAt(const QModelIndex& index) const { return rowAt(index); }
 
-    const RosterEntry* entryAt(const QModelIndex& index) const;
-    QModelIndex indexOfPerson(Id personId) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -39,12 +35,11 @@ Q_SIGNALS:
     // Team members were dragged back onto the roster: take them off their team.
     void removeFromTeamRequested(const std::vector<rt::Id>& personIds);
 
+protected:
+    QString haystackOf(const RosterEntry& entry) const override;
+    bool accepts(const RosterEntry& entry) const override;
+
 private:
-    void refilter();
-    std::vector<int> matchingRows() const;
-    std::vector<RosterEntry> m_entries;
-    RowFilter m_filter;
-    QString m_text;
     std::optional<EnrollmentStatus> m_status;
 };
 
