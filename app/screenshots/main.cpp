@@ -7,6 +7,8 @@
 #include "FileView.h"
 #include "MainWindow.h"
 #include "common/Translations.h"
+#include "dialogs/NewWorkshopDialog.h"
+#include "dialogs/PersonDialog.h"
 #include "pages/OverviewTab.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
@@ -60,12 +62,17 @@ int main(int argc, char* argv[])
     rt::ui::MainWindow window;
     window.resize(1440, 900);
     window.show();
+    // A new, empty file first: the starting point a new user sees.
+    if (!window.newFile(home.filePath(QStringLiteral("Workshops.roundtable"))))
+        return 1;
+    QTest::qWait(50);
+    bool ok = save(window, folder, QStringLiteral("new-file"));
     if (!window.openDemo())
         return 1;
     QTest::qWait(50);
     rt::ui::FileView* view = window.fileView();
     rt::ui::WorkshopPage* page = view->workshopPage();
-    bool ok = save(window, folder, QStringLiteral("overview"));
+    ok = save(window, folder, QStringLiteral("overview")) && ok;
 
     page->showTab(rt::ui::WorkshopPage::Tab::RosterTeams);
     ok = save(window, folder, QStringLiteral("roster-and-teams")) && ok;
@@ -74,6 +81,21 @@ int main(int argc, char* argv[])
     ok = save(window, folder, QStringLiteral("roster-filter")) && ok;
     page->rosterTeams()->filterEdit()->clear();
 
+    // The dialogs, filled in as a person would.
+    {
+        rt::ui::NewWorkshopDialog dialog(window.document()->database(), &window);
+        dialog.show();
+        ok = save(dialog, folder, QStringLiteral("new-workshop-dialog")) && ok;
+    }
+    {
+        rt::ui::PersonDialog dialog(window.document()->database(), rt::ui::PersonDialog::Mode::AddToRoster, &window);
+        dialog.show();
+        QTest::keyClicks(dialog.firstNameEdit(), QStringLiteral("Dana"));
+        QTest::keyClicks(dialog.lastNameEdit(), QStringLiteral("Whitfield"));
+        QTest::keyClicks(dialog.jurisdictionEdit(), QStringLiteral("Albany"));
+        dialog.refreshMatches();
+        ok = save(dialog, folder, QStringLiteral("add-person-dialog")) && ok;
+    }
     view->showPeople();
     view->peoplePage()->view()->setCurrentIndex(view->peoplePage()->view()->model()->index(3, 0));
     ok = save(window, folder, QStringLiteral("people")) && ok;

@@ -149,8 +149,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityC
     if (auto status = checkWritable(path); !status)
         return std::unexpected(status.error());
     // Opening itself writes to a file that needs an upgrade or a change of
-    // journal mode, so those are always checked first.
-    const bool willWriteOnOpen = int(header->userVersion) < currentSchemaVersion() || !header->walMode;
+    // journal mode, or whose journal was left by a crash (recovery), so those
+    // are always checked first.
+    const bool willWriteOnOpen = int(header->userVersion) < currentSchemaVersion() || !header->walMode
+        || QFileInfo::exists(path + QStringLiteral("-wal"));
     std::future<Status> pending;
     if (check == IntegrityCheck::BeforeOpening || willWriteOnOpen) {
         if (auto status = quickCheckFile(path); !status)

@@ -94,6 +94,7 @@ PersonDialog::PersonDialog(const Database& db, Mode mode, QWidget* parent)
         m_matchTitle->setText(tr("Already in the file? People who match appear here as you type."));
         m_matches->setMinimumHeight(90);
         m_matches->setAlternatingRowColors(true);
+        m_matches->setWordWrap(true);
         m_useMatch->setEnabled(false);
         m_useMatch->setAccessibleName(tr("Register the selected person"));
         layout->addWidget(m_matchTitle);
@@ -174,7 +175,8 @@ void PersonDialog::refreshMatches()
         m_duplicates = std::move(*duplicates);
     std::vector<Id> shown;
     for (const DuplicateMatch& match : m_duplicates) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(describe(match.person), match.reason), m_matches);
+        auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(describe(match.person), tr("Same person? (%1)").arg(match.reason)),
+                                         m_matches);
         item->setData(Qt::UserRole, match.person.id);
         shown.push_back(match.person.id);
     }

@@ -56,6 +56,7 @@ WorkshopForm::WorkshopForm(QWidget* parent)
 {
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_start->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep 2026")) + 48);
     for (int halfDays = 1; halfDays <= 10; ++halfDays)
         m_length->addItem(durationLabel(halfDays), halfDays);
     m_capacity->setRange(1, 10000);
