@@ -7,6 +7,7 @@
 #include "demo/Demo.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
+#include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
@@ -97,7 +98,13 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* pricing = edit->addAction(tr("&Pricing…"), this, &MainWindow::editPricing);
     QAction* catalog = edit->addAction(tr("Programs and Practice &Groups…"), this, &MainWindow::editCatalog);
-    m_fileActions << pricing << catalog;
+    QAction* places = edit->addAction(tr("&Venues and Facilitators…"), this, [this] {
+        if (!m_document)
+            return;
+        PlacesPeopleDialog dialog(*m_document, this);
+        prompts::exec(dialog);
+    });
+    m_fileActions << pricing << catalog << places;
 
     QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
     QAction* newWorkshop = workshop->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);

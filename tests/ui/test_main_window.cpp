@@ -10,7 +10,10 @@
 #include "Prompts.h"
 #include "StringMaker.h"
 #include "UiFixture.h"
+#include "catalog/Catalog.h"
+#include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
+#include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
 #include "models/PeopleModel.h"
 #include "pages/OverviewTab.h"
@@ -26,7 +29,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace rt;
@@ -166,4 +171,62 @@ TEST_CASE("The people directory filters as you type")
     CHECK(page->model()->rowCount() == 1);
     QTest::keyClicks(page->filterEdit(), QStringLiteral(" bend"));
     CHECK(page->model()->rowCount() == 0);
+}
+
+TEST_CASE("Venues and facilitators are edited in their dialog, each save undoable")
+{
+    UiFixture f([](Database& db, Id workshop) {
+        Venue v;
+        v.name = QStringLiteral("Oregon State Police Academy");
+        v.city = QStringLiteral("Salem");
+        expectOk(venues::save(db, v));
+        Facilitator paul;
+        paul.name = QStringLiteral("Paul O'Connell");
+        expectOk(facilitators::addToWorkshop(db, workshop, paul));
+    });
+    ui::prompts::setDialogHandler([](QDialog& d) {
+        auto* p = qobject_cast<ui::PlacesPeopleDialog*>(&d);
+        REQUIRE(p);
+        p->venueList()->setCurrentRow(0);
+        QTest::keyClicks(p->venueAddressEdit(), QStringLiteral("4190 Aumsville Hwy SE"));
+        p->saveVenue();
+        p->facilitatorList()->setCurrentRow(0);
+        QTest::keyClicks(p->facilitatorEmailEdit(), QStringLiteral("paul@cpsm.example.org"));
+        p->saveFacilitator();
+        return int(QDialog::Accepted);
+    });
+    QAction* action = nullptr;
+    for (QAction* a : f.window->findChildren<QAction*>()) {
+        if (a->text() == QStringLiteral("&Venues and Facilitators…"))
+            action = a;
+    }
+    REQUIRE(action);
+    action->trigger();
+    ui::prompts::setDialogHandler({});
+    auto disk = f.reopen();
+    CHECK(expectOk(venues::list(*disk)).front().address == QStringLiteral("4190 Aumsville Hwy SE"));
+    CHECK(expectOk(facilitators::list(*disk)).front().email == QStringLiteral("paul@cpsm.example.org"));
+    f.window->undoAction()->trigger();
+    CHECK(expectOk(facilitators::list(*f.reopen())).front().email.isEmpty());
+}
+
+TEST_CASE("An unnamed practice group is named in the catalog dialog")
+{
+    UiFixture f;
+    ui::prompts::setDialogHandler([](QDialog& d) {
+        auto* c = qobject_cast<ui::CatalogDialog*>(&d);
+        REQUIRE(c);
+        QTableWidget* table = c->groupTable();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QStringLiteral("8"))
+                table->item(row, 1)->setText(QStringLiteral("Equity and Inclusion"));
+        }
+        return int(QDialog::Accepted);
+    });
+    f.window->editCatalog();
+    ui::prompts::setDialogHandler({});
+    bool named = false;
+    for (const PracticeGroup& g : expectOk(catalog::practiceGroups(*f.reopen())))
+        named = named || (g.number == 8 && g.name == QStringLiteral("Equity and Inclusion"));
+    CHECK(named);
 }
