@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "Prompts.h"
+#include "widgets/ListAndForm.h"
 #include "workshops/Workshop.h"
 
 #include <QComboBox>
@@ -69,7 +70,6 @@ CatalogDialog::CatalogDialog(Document& document, QWidget* parent)
     groupsLayout->addLayout(addRow);
 
     // Programs.
-    auto* programsPage = new QWidget(this);
     for (int halfDays = 1; halfDays <= 10; ++halfDays)
         m_length->addItem(durationLabel(halfDays), halfDays);
     m_capacity->setRange(0, 10000);
@@ -82,8 +82,7 @@ CatalogDialog::CatalogDialog(Document& document, QWidget* parent)
                                                   {m_audience, tr("Audience")},   {m_summary, tr("Summary")}};
     for (const auto& [widget, name] : names)
         widget->setAccessibleName(name);
-    auto* editor = new QWidget(programsPage);
-    auto* form = new QFormLayout(editor);
+    auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("&Length:"), m_length);
@@ -91,21 +90,10 @@ CatalogDialog::CatalogDialog(Document& document, QWidget* parent)
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(tr("Practice &groups:"), m_programGroups);
-    auto* saveProgram = new QPushButton(tr("&Save program"), editor);
-    auto* newProgram = new QPushButton(tr("&New program"), programsPage);
-    auto* removeProgram = new QPushButton(tr("Re&move program"), programsPage);
-    auto* programButtons = new QHBoxLayout;
-    programButtons->addWidget(newProgram);
-    programButtons->addWidget(removeProgram);
-    programButtons->addStretch();
-    programButtons->addWidget(saveProgram);
-    auto* split = new QSplitter(programsPage);
-    split->addWidget(m_programs);
-    split->addWidget(editor);
-    split->setStretchFactor(1, 2);
-    auto* programsLayout = new QVBoxLayout(programsPage);
-    programsLayout->addWidget(split, 1);
-    programsLayout->addLayout(programButtons);
+    auto* saveProgram = new QPushButton(tr("&Save program"), this);
+    auto* newProgram = new QPushButton(tr("&New program"), this);
+    auto* removeProgram = new QPushButton(tr("Re&move program"), this);
+    QWidget* programsPage = listAndForm(this, m_programs, form, newProgram, saveProgram, removeProgram);
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(groupsPage, tr("Practice groups"));

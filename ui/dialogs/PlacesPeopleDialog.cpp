@@ -1,6 +1,7 @@
 #include "PlacesPeopleDialog.h"
 
 #include "Document.h"
+#include "widgets/ListAndForm.h"
 #include "widgets/StateCombo.h"
 
 #include <QDialogButtonBox>
@@ -16,30 +17,6 @@
 #include <QVBoxLayout>
 
 namespace rt::ui {
-namespace {
-
-// A list on the left, a form on the right, New and Save below it.
-QWidget* listAndForm(QWidget* parent, QListWidget* list, QFormLayout* form, QPushButton* create, QPushButton* save)
-{
-    auto* page = new QWidget(parent);
-    auto* editor = new QWidget(page);
-    editor->setLayout(form);
-    auto* split = new QSplitter(page);
-    split->addWidget(list);
-    split->addWidget(editor);
-    split->setStretchFactor(1, 2);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addStretch();
-    buttons->addWidget(save);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(split, 1);
-    layout->addLayout(buttons);
-    return page;
-}
-
-} // namespace
-
 PlacesPeopleDialog::PlacesPeopleDialog(Document& document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)

@@ -1,6 +1,11 @@
 #include "PeopleModel.h"
 
+#include "PersonColumns.h"
+
 namespace rt::ui {
+
+static_assert(int(PeopleModel::Phone) == int(personcolumns::Phone) && int(PeopleModel::Name) == int(personcolumns::Name),
+              "the person columns come first, in personcolumns order");
 
 PeopleModel::PeopleModel(QObject* parent)
     : PersonRowsModel(parent)
@@ -19,13 +24,9 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
         return {};
     const Person& p = listing->person;
     if (role == Qt::DisplayRole) {
+        if (index.column() < personcolumns::Count)
+            return personcolumns::cell(p, index.column());
         switch (index.column()) {
-        case Name: return p.sortName();
-        case Role: return p.roleText();
-        case Jurisdiction: return p.jurisdiction;
-        case State: return p.state;
-        case Email: return p.email;
-        case Phone: return p.phone;
         case Workshops: return listing->workshops;
         }
     }
@@ -40,13 +41,9 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    if (section < personcolumns::Count)
+        return personcolumns::header(section);
     switch (section) {
-    case Name: return tr("Name");
-    case Role: return tr("Role");
-    case Jurisdiction: return tr("Jurisdiction");
-    case State: return tr("State");
-    case Email: return tr("Email");
-    case Phone: return tr("Phone");
     case Workshops: return tr("Workshops");
     }
     return {};

@@ -10,7 +10,7 @@ namespace rt::ui {
 class PeopleModel : public PersonRowsModel<PersonListing> {
     Q_OBJECT
 public:
-    enum Column { Name, Role, Jurisdiction, State, Email, Phone, Workshops, ColumnCount };
+    enum Column { Name, Role, Jurisdiction, State, Email, Phone, Workshops, ColumnCount }; // personcolumns first
     enum Roles { PersonIdRole = Qt::UserRole + 1 };
 
     explicit PeopleModel(QObject* parent = nullptr);

@@ -1,5 +1,6 @@
 #include "RosterModel.h"
 
+#include "PersonColumns.h"
 #include "PersonMime.h"
 
 #include <QApplication>
@@ -7,6 +8,9 @@
 #include <QPalette>
 
 namespace rt::ui {
+
+static_assert(int(RosterModel::Phone) == int(personcolumns::Phone) && int(RosterModel::Name) == int(personcolumns::Name),
+              "the person columns come first, in personcolumns order");
 
 RosterModel::RosterModel(QObject* parent)
     : PersonRowsModel(parent)
@@ -41,13 +45,9 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
         return {};
     const Person& p = e->person;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        if (index.column() < personcolumns::Count)
+            return personcolumns::cell(p, index.column());
         switch (index.column()) {
-        case Name: return p.sortName();
-        case Role: return p.roleText();
-        case Jurisdiction: return p.jurisdiction;
-        case State: return p.state;
-        case Email: return p.email;
-        case Phone: return p.phone;
         case Status:
             return e->status == EnrollmentStatus::Waitlisted ? tr("Waitlisted (#%1)").arg(e->waitlistPosition)
                                                              : enrollmentLabel(e->status);
@@ -72,13 +72,9 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    if (section < personcolumns::Count)
+        return personcolumns::header(section);
     switch (section) {
-    case Name: return tr("Name");
-    case Role: return tr("Role");
-    case Jurisdiction: return tr("Jurisdiction");
-    case State: return tr("State");
-    case Email: return tr("Email");
-    case Phone: return tr("Phone");
     case Status: return tr("Status");
     case Team: return tr("Team");
     }

@@ -12,7 +12,7 @@ namespace rt::ui {
 class RosterModel : public PersonRowsModel<RosterEntry> {
     Q_OBJECT
 public:
-    enum Column { Name, Role, Jurisdiction, State, Email, Phone, Status, Team, ColumnCount };
+    enum Column { Name, Role, Jurisdiction, State, Email, Phone, Status, Team, ColumnCount }; // personcolumns first
     enum Roles { PersonIdRole = Qt::UserRole + 1, StatusRole };
 
     explicit RosterModel(QObject* parent = nullptr);
