@@ -7,6 +7,7 @@
 #include "FileView.h"
 #include "MainWindow.h"
 #include "common/Translations.h"
+#include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "pages/OverviewTab.h"
@@ -95,6 +96,11 @@ int main(int argc, char* argv[])
         QTest::keyClicks(dialog.jurisdictionEdit(), QStringLiteral("Albany"));
         dialog.refreshMatches();
         ok = save(dialog, folder, QStringLiteral("add-person-dialog")) && ok;
+    }
+    {
+        rt::ui::CatalogDialog dialog(*window.document(), &window);
+        dialog.show();
+        ok = save(dialog, folder, QStringLiteral("catalog-dialog")) && ok;
     }
     view->showPeople();
     view->peoplePage()->view()->setCurrentIndex(view->peoplePage()->view()->model()->index(3, 0));
