@@ -69,3 +69,36 @@ TEST_CASE("Writing the demo again replaces an earlier demo but never another fil
     CHECK(missing.error().message.contains(QStringLiteral("does not exist")));
     CHECK(dir.entries() == (QStringList{QStringLiteral("demo.roundtable"), QStringLiteral("work.roundtable")}));
 }
+
+TEST_CASE("The demo is written again after a crash left its journal beside it")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    QByteArray mainFile;
+    QByteArray wal;
+    {
+        auto db = expectOk(Database::open(path));
+        addWorkshop(*db, 5, QStringLiteral("Added before the crash"));
+        mainFile = readBytes(path);
+        wal = readBytes(path + QStringLiteral("-wal"));
+    }
+    writeBytes(path, mainFile);
+    writeBytes(path + QStringLiteral("-wal"), wal);
+    expectOk(demo::write(path));
+    CHECK(dir.entries() == QStringList{QStringLiteral("demo.roundtable")});
+    auto db = expectOk(Database::open(path));
+    CHECK(expectOk(workshops::list(*db)).size() == 2);
+}
+
+TEST_CASE("The demo is not replaced while it is open")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    auto open = expectOk(Database::open(path));
+    auto again = demo::write(path);
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().message.contains(QStringLiteral("is open in Roundtable")));
+    CHECK(expectOk(workshops::list(*open)).size() == 2);
+}
