@@ -62,14 +62,15 @@ int child(const QString& mode, const QString& file)
         window = std::make_unique<rt::ui::MainWindow>();
         window->show();
     } else {
+        // As the app starts: the file is opened, then the window shown.
         auto* main = new rt::ui::MainWindow;
         window.reset(main);
-        main->show();
         rt::ui::prompts::setNextAnswer(QMessageBox::Ok); // a refusal must not wait for a click
         if (!main->openFile(file)) {
             std::fprintf(stderr, "%s\n", qPrintable(rt::ui::prompts::lastMessage()));
             return 1;
         }
+        main->show();
     }
     if (!QTest::qWaitForWindowExposed(window.get()))
         return 1;

@@ -28,8 +28,9 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
+    // The file is opened before the window is shown, so the window appears
+    // once, complete, instead of being laid out and painted twice.
     rt::ui::MainWindow window;
-    window.show();
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(demo))
         window.openDemo();
@@ -37,5 +38,6 @@ int main(int argc, char* argv[])
         window.openFile(files.front());
     else
         window.openStartupFile();
+    window.show();
     return QApplication::exec();
 }

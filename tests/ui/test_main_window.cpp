@@ -76,7 +76,7 @@ TEST_CASE("The fee quote follows the pricing and the affiliation")
 {
     UiFixture f;
     ui::OverviewTab* overview = f.window->fileView()->workshopPage()->overview();
-    CHECK(overview->feeLabel()->text().contains(QStringLiteral("$15,840.00")));
+    CHECK(overview->feeText().contains(QStringLiteral("$15,840.00")));
     ui::prompts::setDialogHandler([](QDialog& d) {
         auto* p = qobject_cast<ui::PricingDialog*>(&d);
         QTest::keyClicks(p->surchargeEdit(), QStringLiteral("500"));
@@ -89,7 +89,7 @@ TEST_CASE("The fee quote follows the pricing and the affiliation")
     Workshop w = expectOk(workshops::get(f.window->document()->database(), f.workshop));
     w.affiliated = false;
     f.window->document()->apply(workshops::update(f.window->document()->database(), w));
-    CHECK(overview->feeLabel()->text().contains(QStringLiteral("$17,840.00")));
+    CHECK(overview->feeText().contains(QStringLiteral("$17,840.00")));
 }
 
 TEST_CASE("A new workshop from the dialog is created and shown")

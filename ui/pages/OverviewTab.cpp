@@ -6,11 +6,13 @@
 #include "people/Teams.h"
 #include "storage/Database.h"
 #include "widgets/WorkshopForm.h"
+#include "widgets/WrapLabel.h"
 #include "workshops/Fees.h"
 #include "workshops/Venues.h"
 #include "workshops/Workshops.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,20 +25,19 @@
 namespace rt::ui {
 namespace {
 
-QLabel* richLabel(QWidget* parent)
+// Plain text only: what a person typed is shown exactly as typed, and plain
+// labels lay out far faster than rich text when a page opens.
+WrapLabel* textLabel(QWidget* parent, bool bold = false)
 {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
+    auto* label = new WrapLabel(parent);
+    label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (bold) {
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+    }
     return label;
-}
-
-// Text from the file goes into rich-text labels escaped, never as markup.
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
 }
 
 } // namespace
@@ -50,9 +51,11 @@ OverviewTab::OverviewTab(Document& document, QWidget* parent)
     , m_addFacilitator(new QPushButton(tr("A&dd"), this))
     , m_removeFacilitator(new QPushButton(tr("&Remove"), this))
     , m_leadFacilitator(new QPushButton(tr("Make &lead"), this))
-    , m_program(richLabel(this))
-    , m_glance(richLabel(this))
-    , m_fee(richLabel(this))
+    , m_programTitle(textLabel(this, true))
+    , m_program(textLabel(this))
+    , m_glance(textLabel(this))
+    , m_feeLines(new QGridLayout)
+    , m_feeNotes(textLabel(this))
 {
     setObjectName(QStringLiteral("overviewTab"));
     m_facilitators->setAccessibleName(tr("Facilitators"));
@@ -64,9 +67,10 @@ OverviewTab::OverviewTab(Document& document, QWidget* parent)
     m_addFacilitator->setAccessibleName(tr("Add facilitator"));
     m_removeFacilitator->setAccessibleName(tr("Remove facilitator"));
     m_leadFacilitator->setAccessibleName(tr("Make lead facilitator"));
+    m_programTitle->setAccessibleName(tr("Program title"));
     m_program->setAccessibleName(tr("Program"));
     m_glance->setAccessibleName(tr("Roster at a glance"));
-    m_fee->setAccessibleName(tr("Fee quote"));
+    m_feeNotes->setAccessibleName(tr("What the fee quote does not cover"));
 
     auto* details = new QGroupBox(tr("Workshop"), this);
     auto* detailsLayout = new QVBoxLayout(details);
@@ -90,22 +94,31 @@ OverviewTab::OverviewTab(Document& document, QWidget* parent)
     left->addWidget(facilitators);
     left->addStretch();
 
-    const auto box = [this](const QString& title, QLabel* label) {
+    const auto box = [this](const QString& title, std::initializer_list<QWidget*> widgets, QLayout* lines = nullptr) {
         auto* group = new QGroupBox(title, this);
         auto* layout = new QVBoxLayout(group);
-        layout->addWidget(label);
+        if (lines)
+            layout->addLayout(lines);
+        for (QWidget* widget : widgets)
+            layout->addWidget(widget);
         return group;
     };
-    auto* right = new QVBoxLayout;
-    right->addWidget(box(tr("Roster at a glance"), m_glance));
-    right->addWidget(box(tr("Fee quote"), m_fee));
-    right->addWidget(box(tr("Program"), m_program));
+    // A fixed-width column reads well, and its wrapped labels are measured
+    // for one width only.
+    auto* rightColumn = new QWidget(this);
+    rightColumn->setFixedWidth(fontMetrics().averageCharWidth() * 62);
+    auto* right = new QVBoxLayout(rightColumn);
+    right->setContentsMargins(0, 0, 0, 0);
+    m_feeLines->setColumnStretch(0, 1);
+    right->addWidget(box(tr("Roster at a glance"), {m_glance}));
+    right->addWidget(box(tr("Fee quote"), {m_feeNotes}, m_feeLines));
+    right->addWidget(box(tr("Program"), {m_programTitle, m_program}));
     right->addStretch();
 
     auto* content = new QWidget(this);
     auto* columns = new QHBoxLayout(content);
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
+    columns->addLayout(left, 1);
+    columns->addWidget(rightColumn);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -146,11 +159,13 @@ void OverviewTab::reload()
     m_facilitators->clear();
     if (auto list = facilitators::ofWorkshop(db, m_workshopId)) {
         for (const Facilitator& f : *list) {
-            QString text = f.displayName();
-            if (f.lead)
-                text += tr("  (lead)");
+            QStringList about;
             if (!f.organisation.isEmpty())
-                text += QStringLiteral(" — ") + f.organisation;
+                about << f.organisation;
+            if (f.lead)
+                about << tr("lead facilitator");
+            const QString text = about.isEmpty() ? f.displayName()
+                                                 : QStringLiteral("%1 — %2").arg(f.displayName(), about.join(QStringLiteral(" · ")));
             auto* item = new QListWidgetItem(text, m_facilitators);
             item->setData(Qt::UserRole, f.id);
             if (f.id == selected)
@@ -167,22 +182,23 @@ void OverviewTab::reload()
     updateFacilitatorButtons();
 
     // Program.
-    QString program = tr("<i>No program chosen.</i>");
+    m_programTitle->setText(tr("No program chosen."));
+    m_program->clear();
     if (w.programId) {
         if (auto p = catalog::program(db, *w.programId)) {
             QStringList groups;
             if (auto g = catalog::practiceGroupsOf(db, p->id)) {
                 for (const PracticeGroup& group : *g)
-                    groups << esc(group.label());
+                    groups << group.label();
             }
-            program = QStringLiteral("<b>%1</b><br>%2<p>%3</p><p>%4</p>")
-                          .arg(esc(p->title), esc(QStringList{p->provider, durationLabel(p->halfDays)}.join(QStringLiteral(" · "))),
-                               esc(p->summary),
-                               groups.isEmpty() ? tr("No practice groups listed.")
-                                                : tr("Practice groups: %1").arg(groups.join(QStringLiteral("; "))));
+            m_programTitle->setText(p->title);
+            m_program->setText(QStringList{QStringList{p->provider, durationLabel(p->halfDays)}.join(QStringLiteral(" · ")),
+                                           p->summary,
+                                           groups.isEmpty() ? tr("No practice groups listed.")
+                                                            : tr("Practice groups: %1").arg(groups.join(QStringLiteral("; ")))}
+                                   .join(QStringLiteral("\n\n")));
         }
     }
-    m_program->setText(program);
 
     // Roster at a glance.
     int complete = 0;
@@ -192,8 +208,8 @@ void OverviewTab::reload()
             (t.flags().isEmpty() ? complete : incomplete)++;
     }
     const int left = std::max(0, w.capacity - summary->registered);
-    m_glance->setText(tr("<b>%1</b> registered of %2 places (%3 left)<br>%4 on the waitlist · %5 cancelled<br>"
-                         "%6 teams complete · %7 incomplete<br>%8")
+    m_glance->setText(tr("%1 registered of %2 places (%3 left)\n%4 on the waitlist · %5 cancelled\n"
+                         "%6 teams complete · %7 incomplete\n%8 · %9")
                           .arg(summary->registered)
                           .arg(w.capacity)
                           .arg(left)
@@ -201,20 +217,46 @@ void OverviewTab::reload()
                           .arg(summary->cancelled)
                           .arg(complete)
                           .arg(incomplete)
-                          .arg(esc(tr("%1 · %2").arg(w.datesLabel(), durationLabel(w.halfDays)))));
+                          .arg(w.datesLabel(), durationLabel(w.halfDays)));
 
-    // Fee quote.
+    // Fee quote: a line per item, amounts aligned, then what it leaves out.
     if (auto settings = fees::settings(db)) {
         const FeeQuote quote = quoteFee(w, *settings);
-        QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+        while (QLayoutItem* old = m_feeLines->takeAt(0)) {
+            delete old->widget();
+            delete old;
+        }
+        int row = 0;
+        const auto addLine = [&](const QString& label, qint64 cents, bool bold) {
+            WrapLabel* text = textLabel(this, bold);
+            text->setText(label);
+            WrapLabel* amount = textLabel(this, bold);
+            amount->setText(formatMoney(cents));
+            amount->setAlignment(Qt::AlignRight | Qt::AlignTop);
+            m_feeLines->addWidget(text, row, 0);
+            m_feeLines->addWidget(amount, row, 1);
+            ++row;
+        };
         for (const FeeLine& line : quote.lines)
-            html += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr>").arg(esc(line.label), formatMoney(line.cents));
-        html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>&nbsp;&nbsp;%2</b></td></tr></table>")
-                    .arg(quote.complete ? tr("Total") : tr("Total so far"), formatMoney(quote.totalCents));
+            addLine(line.label, line.cents, false);
+        addLine(quote.complete ? tr("Total") : tr("Total so far"), quote.totalCents, true);
+        QStringList notes;
         for (const QString& note : quote.notes)
-            html += QStringLiteral("<p>⚠ %1</p>").arg(esc(note));
-        m_fee->setText(html);
+            notes << QStringLiteral("⚠ ") + note;
+        m_feeNotes->setText(notes.join(QLatin1Char('\n')));
+        m_feeNotes->setVisible(!notes.isEmpty());
     }
+}
+
+QString OverviewTab::feeText() const
+{
+    QStringList parts;
+    for (int i = 0; i < m_feeLines->count(); ++i) {
+        if (auto* label = qobject_cast<QLabel*>(m_feeLines->itemAt(i)->widget()))
+            parts << label->text();
+    }
+    parts << m_feeNotes->text();
+    return parts.join(QLatin1Char('\n'));
 }
 
 void OverviewTab::save()

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -17,6 +18,7 @@ namespace rt::ui {
 
 class Document;
 class WorkshopForm;
+class WrapLabel;
 
 class OverviewTab : public QWidget {
     Q_OBJECT
@@ -27,7 +29,8 @@ public:
     void reload();
 
     WorkshopForm* form() const { return m_form; }
-    QLabel* feeLabel() const { return m_fee; }
+    // The fee quote as shown, line by line.
+    QString feeText() const;
     QListWidget* facilitatorList() const { return m_facilitators; }
     QComboBox* facilitatorCombo() const { return m_facilitatorCombo; }
 
@@ -46,9 +49,11 @@ private:
     QPushButton* m_addFacilitator;
     QPushButton* m_removeFacilitator;
     QPushButton* m_leadFacilitator;
-    QLabel* m_program;
-    QLabel* m_glance;
-    QLabel* m_fee;
+    WrapLabel* m_programTitle;
+    WrapLabel* m_program;
+    WrapLabel* m_glance;
+    QGridLayout* m_feeLines;
+    WrapLabel* m_feeNotes;
 };
 
 } // namespace rt::ui
