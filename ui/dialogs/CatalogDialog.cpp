@@ -4,6 +4,7 @@
 #include "Prompts.h"
 #include "widgets/ListAndForm.h"
 #include "workshops/Workshop.h"
+#include "widgets/FormRows.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -58,15 +59,15 @@ CatalogDialog::CatalogDialog(Document& document, QWidget* parent)
     auto* removeGroup = new QPushButton(tr("&Remove group"), groupsPage);
     auto* groupHint = new QLabel(tr("Double-click a name to change it. Groups without a name show by number."), groupsPage);
     groupHint->setWordWrap(true);
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_newNumber);
-    addRow->addWidget(m_newName, 1);
-    addRow->addWidget(addGroup);
-    addRow->addWidget(removeGroup);
+    auto* addGroupRow = new QHBoxLayout;
+    addGroupRow->addWidget(m_newNumber);
+    addGroupRow->addWidget(m_newName, 1);
+    addGroupRow->addWidget(addGroup);
+    addGroupRow->addWidget(removeGroup);
     auto* groupsLayout = new QVBoxLayout(groupsPage);
     groupsLayout->addWidget(groupHint);
     groupsLayout->addWidget(m_groups, 1);
-    groupsLayout->addLayout(addRow);
+    groupsLayout->addLayout(addGroupRow);
 
     // Programs.
     for (int halfDays = 1; halfDays <= 10; ++halfDays)
@@ -76,19 +77,14 @@ CatalogDialog::CatalogDialog(Document& document, QWidget* parent)
     m_summary->setTabChangesFocus(true);
     m_programs->setAccessibleName(tr("Programs"));
     m_programGroups->setAccessibleName(tr("The program's practice groups"));
-    const std::pair<QWidget*, QString> names[] = {{m_title, tr("Program title")}, {m_provider, tr("Provider")},
-                                                  {m_length, tr("Length")},       {m_capacity, tr("Participant limit")},
-                                                  {m_audience, tr("Audience")},   {m_summary, tr("Summary")}};
-    for (const auto& [widget, name] : names)
-        widget->setAccessibleName(name);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Provider:"), m_provider);
-    form->addRow(tr("&Length:"), m_length);
-    form->addRow(tr("Participant &limit:"), m_capacity);
-    form->addRow(tr("&Audience:"), m_audience);
-    form->addRow(tr("&Summary:"), m_summary);
-    form->addRow(tr("Practice &groups:"), m_programGroups);
+    addRow(form, tr("&Title:"), m_title);
+    addRow(form, tr("&Provider:"), m_provider);
+    addRow(form, tr("&Length:"), m_length);
+    addRow(form, tr("Participant &limit:"), m_capacity);
+    addRow(form, tr("&Audience:"), m_audience);
+    addRow(form, tr("&Summary:"), m_summary);
+    addRow(form, tr("Practice &groups:"), m_programGroups);
     auto* saveProgram = new QPushButton(tr("&Save program"), this);
     auto* newProgram = new QPushButton(tr("&New program"), this);
     auto* removeProgram = new QPushButton(tr("Re&move program"), this);

@@ -2,6 +2,7 @@
 
 #include "Prompts.h"
 #include "widgets/StateCombo.h"
+#include "widgets/FormRows.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -58,28 +59,25 @@ PersonDialog::PersonDialog(const Database& db, Mode mode, QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
 
-    const std::pair<QWidget*, QString> names[] = {
-        {m_first, tr("First name")}, {m_last, tr("Last name")}, {m_role, tr("Role")}, {m_roleOther, tr("Role title")},
-        {m_jurisdiction, tr("Jurisdiction")}, {m_state, tr("State")}, {m_email, tr("Email")}, {m_phone, tr("Phone")},
-        {m_notes, tr("Notes")}, {m_matches, tr("People already in the file who match")},
-    };
-    for (const auto& [widget, name] : names)
-        widget->setAccessibleName(name);
+
+    m_role->setAccessibleName(tr("Role"));
+    m_roleOther->setAccessibleName(tr("Role title"));
+    m_matches->setAccessibleName(tr("People already in the file who match"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&First name:"), m_first);
-    form->addRow(tr("&Last name:"), m_last);
+    addRow(form, tr("&First name:"), m_first);
+    addRow(form, tr("&Last name:"), m_last);
     auto* roleRow = new QHBoxLayout;
     roleRow->addWidget(m_role);
     roleRow->addWidget(m_roleOther, 1);
     auto* roleLabel = new QLabel(tr("&Role:"), this);
     roleLabel->setBuddy(m_role);
     form->addRow(roleLabel, roleRow);
-    form->addRow(tr("&Jurisdiction:"), m_jurisdiction);
-    form->addRow(tr("&State:"), m_state);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(tr("&Notes:"), m_notes);
+    addRow(form, tr("&Jurisdiction:"), m_jurisdiction);
+    addRow(form, tr("&State:"), m_state);
+    addRow(form, tr("&Email:"), m_email);
+    addRow(form, tr("&Phone:"), m_phone);
+    addRow(form, tr("&Notes:"), m_notes);
 
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);

@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "widgets/ListAndForm.h"
 #include "widgets/StateCombo.h"
+#include "widgets/FormRows.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,30 +36,21 @@ PlacesPeopleDialog::PlacesPeopleDialog(Document& document, QWidget* parent)
     setWindowTitle(tr("Venues and facilitators"));
     m_venueNotes->setTabChangesFocus(true);
     m_facilitatorCredentials->setPlaceholderText(tr("e.g. Ph.D."));
-    const std::pair<QWidget*, QString> names[] = {
-        {m_venues, tr("Venues")}, {m_venueName, tr("Venue name")}, {m_venueAddress, tr("Venue address")},
-        {m_venueCity, tr("Venue city")}, {m_venueState, tr("Venue state")}, {m_venueNotes, tr("Venue notes")},
-        {m_facilitators, tr("Facilitators")}, {m_facilitatorName, tr("Facilitator name")},
-        {m_facilitatorCredentials, tr("Facilitator credentials")}, {m_facilitatorOrganisation, tr("Facilitator organisation")},
-        {m_facilitatorEmail, tr("Facilitator email")},
-    };
-    for (const auto& [widget, name] : names)
-        widget->setAccessibleName(name);
 
     auto* venueForm = new QFormLayout;
-    venueForm->addRow(tr("&Name:"), m_venueName);
-    venueForm->addRow(tr("&Address:"), m_venueAddress);
-    venueForm->addRow(tr("&City:"), m_venueCity);
-    venueForm->addRow(tr("S&tate:"), m_venueState);
-    venueForm->addRow(tr("N&otes:"), m_venueNotes);
+    addRow(venueForm, tr("&Name:"), m_venueName);
+    addRow(venueForm, tr("&Address:"), m_venueAddress);
+    addRow(venueForm, tr("&City:"), m_venueCity);
+    addRow(venueForm, tr("S&tate:"), m_venueState);
+    addRow(venueForm, tr("N&otes:"), m_venueNotes);
     auto* newVenue = new QPushButton(tr("N&ew venue"), this);
     auto* saveVenue = new QPushButton(tr("&Save venue"), this);
 
     auto* facilitatorForm = new QFormLayout;
-    facilitatorForm->addRow(tr("&Name:"), m_facilitatorName);
-    facilitatorForm->addRow(tr("&Credentials:"), m_facilitatorCredentials);
-    facilitatorForm->addRow(tr("&Organisation:"), m_facilitatorOrganisation);
-    facilitatorForm->addRow(tr("&Email:"), m_facilitatorEmail);
+    addRow(facilitatorForm, tr("&Name:"), m_facilitatorName);
+    addRow(facilitatorForm, tr("&Credentials:"), m_facilitatorCredentials);
+    addRow(facilitatorForm, tr("&Organisation:"), m_facilitatorOrganisation);
+    addRow(facilitatorForm, tr("&Email:"), m_facilitatorEmail);
     auto* newFacilitator = new QPushButton(tr("N&ew facilitator"), this);
     auto* saveFacilitator = new QPushButton(tr("&Save facilitator"), this);
 

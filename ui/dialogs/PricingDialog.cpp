@@ -1,4 +1,5 @@
 #include "PricingDialog.h"
+#include "widgets/FormRows.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,9 +38,9 @@ PricingDialog::PricingDialog(const FeeSettings& settings, QWidget* parent)
                              this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("Half-day &rate:"), m_rate);
-    form->addRow(tr("&Covers up to:"), m_covered);
-    form->addRow(tr("&Additional fee (non-affiliated), per half day:"), m_surcharge);
+    addRow(form, tr("Half-day &rate:"), m_rate);
+    addRow(form, tr("&Covers up to:"), m_covered);
+    addRow(form, tr("&Additional fee (non-affiliated), per half day:"), m_surcharge);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

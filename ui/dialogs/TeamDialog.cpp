@@ -1,6 +1,7 @@
 #include "TeamDialog.h"
 
 #include "widgets/StateCombo.h"
+#include "widgets/FormRows.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,9 +25,6 @@ TeamDialog::TeamDialog(const Team& team, const std::vector<RosterEntry>& roster,
     setObjectName(QStringLiteral("teamDialog"));
     setWindowTitle(team.id ? tr("Edit the %1 team").arg(team.label()) : tr("New team"));
     m_state->setState(team.state);
-    m_jurisdiction->setAccessibleName(tr("Jurisdiction"));
-    m_state->setAccessibleName(tr("State"));
-    m_notes->setAccessibleName(tr("Notes"));
     m_members->setAccessibleName(tr("Members"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
@@ -46,9 +44,9 @@ TeamDialog::TeamDialog(const Team& team, const std::vector<RosterEntry>& roster,
     }
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Jurisdiction:"), m_jurisdiction);
-    form->addRow(tr("&State:"), m_state);
-    form->addRow(tr("&Notes:"), m_notes);
+    addRow(form, tr("&Jurisdiction:"), m_jurisdiction);
+    addRow(form, tr("&State:"), m_state);
+    addRow(form, tr("&Notes:"), m_notes);
     auto* membersLabel = new QLabel(tr("&Members (registered people):"), this);
     membersLabel->setBuddy(m_members);
     m_flags->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "WorkshopForm.h"
 
 #include "StateCombo.h"
+#include "widgets/FormRows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,14 +69,11 @@ WorkshopForm::WorkshopForm(QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
 
-    const std::pair<QWidget*, QString> names[] = {
-        {m_program, tr("Program")}, {m_title, tr("Title")}, {m_venue, tr("Venue")}, {m_venueName, tr("New venue name")},
-        {m_venueCity, tr("New venue city")}, {m_venueState, tr("New venue state")}, {m_start, tr("Start date")},
-        {m_length, tr("Length")}, {m_capacity, tr("Places")}, {m_host, tr("Host organisation")},
-        {m_hostState, tr("Host state")}, {m_affiliated, tr("Affiliated state")}, {m_status, tr("Status")}, {m_notes, tr("Notes")},
-    };
-    for (const auto& [widget, name] : names)
-        widget->setAccessibleName(name);
+
+    m_venueName->setAccessibleName(tr("New venue name"));
+    m_venueCity->setAccessibleName(tr("New venue city"));
+    m_venueState->setAccessibleName(tr("New venue state"));
+    m_affiliated->setAccessibleName(tr("Affiliated state"));
 
     auto* venueRow = new QHBoxLayout(m_newVenueBox);
     venueRow->setContentsMargins(0, 0, 0, 0);
@@ -87,18 +85,18 @@ WorkshopForm::WorkshopForm(QWidget* parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Program:"), m_program);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Venue:"), m_venue);
+    addRow(form, tr("&Program:"), m_program);
+    addRow(form, tr("&Title:"), m_title);
+    addRow(form, tr("&Venue:"), m_venue);
     form->addRow(QString(), m_newVenueBox);
-    form->addRow(tr("&Starts:"), m_start);
-    form->addRow(tr("&Length:"), m_length);
-    form->addRow(tr("Pl&aces:"), m_capacity);
-    form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("Host s&tate:"), m_hostState);
+    addRow(form, tr("&Starts:"), m_start);
+    addRow(form, tr("&Length:"), m_length);
+    addRow(form, tr("Pl&aces:"), m_capacity);
+    addRow(form, tr("&Host:"), m_host);
+    addRow(form, tr("Host s&tate:"), m_hostState);
     form->addRow(QString(), m_affiliated);
-    form->addRow(tr("Stat&us:"), m_status);
-    form->addRow(tr("&Notes:"), m_notes);
+    addRow(form, tr("Stat&us:"), m_status);
+    addRow(form, tr("&Notes:"), m_notes);
 
     const auto finished = [this] {
         if (!m_loading)
