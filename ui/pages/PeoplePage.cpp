@@ -7,6 +7,7 @@
 #include "people/People.h"
 #include "people/Roster.h"
 #include "storage/Database.h"
+#include "widgets/CachedTextDelegate.h"
 #include "widgets/ColumnChooser.h"
 
 #include <QHBoxLayout>
@@ -46,6 +47,7 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("People"));
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     sizeColumnsForSamples(m_view, {QStringLiteral("Castellanos, Marianne"), QStringLiteral("Assistant City Manager"),
                                    QStringLiteral("Grants Pass"), QStringLiteral("WA"), QStringLiteral("someone@city.example.org"),
                                    QStringLiteral("(555) 555-0100"), QStringLiteral("999")});

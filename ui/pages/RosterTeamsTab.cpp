@@ -11,6 +11,7 @@
 #include "people/Roster.h"
 #include "people/Teams.h"
 #include "storage/Database.h"
+#include "widgets/CachedTextDelegate.h"
 #include "widgets/ColumnChooser.h"
 
 #include <QComboBox>
@@ -90,6 +91,7 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
     m_roster->setDragDropMode(QAbstractItemView::DragDrop);
     m_roster->setDefaultDropAction(Qt::MoveAction);
     m_roster->setAccessibleName(tr("Roster"));
+    m_roster->setItemDelegate(new CachedTextDelegate(m_roster));
     m_roster->header()->setStretchLastSection(true);
     m_roster->header()->setSectionResizeMode(QHeaderView::Interactive);
     sizeColumnsForSamples(m_roster, {QStringLiteral("Castellanos, Marianne"), QStringLiteral("Assistant City Manager"),
