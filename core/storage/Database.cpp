@@ -60,9 +60,9 @@ Status checkHeaderIsOurs(const QString& path, quint32 applicationId, quint32 use
 
 } // namespace
 
-Status quickCheckFile(const QString& path)
+Status quickCheckFile(const QString& path, ReadOnlyConnection::Journal journal)
 {
-    auto connection = ReadOnlyConnection::open(path);
+    auto connection = ReadOnlyConnection::open(path, journal);
     if (!connection)
         return std::unexpected(connection.error());
     auto result = sql::run((*connection)->database(), QStringLiteral("PRAGMA quick_check"));
@@ -158,22 +158,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityC
         if (auto status = quickCheckFile(path); !status)
             return std::unexpected(status.error());
     } else {
-        // Started before the connection below creates its -wal, so the check
-        // reads the file itself, without locks.
-        pending = std::async(std::launch::async, [path] { return quickCheckFile(path); });
+        // There is no -wal now (willWriteOnOpen); the one the connection below
+        // creates is empty, so the check reads the file itself, without locks
+        // or -shm, however late its thread starts.
+        pending = std::async(std::launch::async, [path] { return quickCheckFile(path, ReadOnlyConnection::Journal::Ignore); });
     }
 
     const bool hadJournal = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
     auto database = connect(path);
     if (!database) {
+        // Damage can show up as soon as SQLite reads the schema: then the
+        // check's plainer verdict is the better message. The check is waited
+        // for before tidying up, so nothing is removed under its feet.
+        const Status verdict = pending.valid() ? pending.get() : Status();
         if (!hadJournal)
             removeEmptyJournal(path);
-        // Damage can show up as soon as SQLite reads the schema: then the
-        // check's plainer verdict is the better message.
-        if (pending.valid()) {
-            if (Status verdict = pending.get(); !verdict)
-                return std::unexpected(verdict.error());
-        }
+        if (!verdict)
+            return std::unexpected(verdict.error());
         return database;
     }
     (*database)->m_createdJournal = !hadJournal;

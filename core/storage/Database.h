@@ -7,6 +7,7 @@
 
 #include "common/Result.h"
 #include "storage/ChangeSet.h"
+#include "storage/ReadOnlyConnection.h"
 #include "storage/Undo.h"
 
 #include <QSqlDatabase>
@@ -75,6 +76,6 @@ private:
 };
 
 // Runs PRAGMA quick_check on a file without writing anything beside it.
-Status quickCheckFile(const QString& path);
+Status quickCheckFile(const QString& path, ReadOnlyConnection::Journal journal = ReadOnlyConnection::Journal::Detect);
 
 } // namespace rt

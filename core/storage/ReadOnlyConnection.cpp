@@ -23,7 +23,7 @@ ReadOnlyConnection::~ReadOnlyConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<ReadOnlyConnection>> ReadOnlyConnection::open(const QString& path)
+Result<std::unique_ptr<ReadOnlyConnection>> ReadOnlyConnection::open(const QString& path, Journal journal)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QUrl url = QUrl::fromLocalFile(absolute);
@@ -33,7 +33,7 @@ Result<std::unique_ptr<ReadOnlyConnection>> ReadOnlyConnection::open(const QStri
     // and "immutable" makes SQLite read it without locks or -shm files. With a
     // -wal present (the file is open elsewhere, or was not closed), a plain
     // read-only connection reads through it.
-    if (!QFileInfo::exists(absolute + QStringLiteral("-wal")))
+    if (journal == Journal::Ignore || !QFileInfo::exists(absolute + QStringLiteral("-wal")))
         query.addQueryItem(QStringLiteral("immutable"), QStringLiteral("1"));
     url.setQuery(query);
 

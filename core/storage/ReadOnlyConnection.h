@@ -12,7 +12,13 @@ namespace rt {
 
 class ReadOnlyConnection {
 public:
-    static Result<std::unique_ptr<ReadOnlyConnection>> open(const QString& path);
+    // How to treat a -wal beside the file.
+    enum class Journal {
+        Detect, // read through a -wal if there is one now
+        Ignore, // the caller knows there was none; one that appears since is the
+                // caller's own, with nothing in it yet: read the file alone
+    };
+    static Result<std::unique_ptr<ReadOnlyConnection>> open(const QString& path, Journal journal = Journal::Detect);
     ~ReadOnlyConnection();
     ReadOnlyConnection(const ReadOnlyConnection&) = delete;
     ReadOnlyConnection& operator=(const ReadOnlyConnection&) = delete;
