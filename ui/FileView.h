@@ -34,7 +34,6 @@ public:
     bool peopleShown() const;
 
     QListView* workshopList() const { return m_list; }
-    QLineEdit* workshopFilter() const { return m_filter; }
     WorkshopPage* workshopPage() const { return m_workshopPage; }
     PeoplePage* peoplePage();
     QSplitter* splitter() const { return m_splitter; }

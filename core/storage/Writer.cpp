@@ -66,11 +66,6 @@ Result<QVariant> Writer::scalar(const QString& statement, const QVariantList& bi
     return sql::scalar(m_db, statement, binds);
 }
 
-Result<std::optional<QVariantMap>> Writer::row(const QString& table, Id id) const
-{
-    return readRow(m_db, table, id);
-}
-
 Result<Id> Writer::insert(const QString& table, QVariantMap values)
 {
     if (auto status = checkNames(table, values); !status)

@@ -29,7 +29,6 @@ public:
     // Reads inside the same transaction.
     Result<QSqlQuery> query(const QString& statement, const QVariantList& binds = {}) const;
     Result<QVariant> scalar(const QString& statement, const QVariantList& binds = {}) const;
-    Result<std::optional<QVariantMap>> row(const QString& table, Id id) const;
 
     ChangeSet& changes() { return m_changes; }
     const QSqlDatabase& database() const { return m_db; }

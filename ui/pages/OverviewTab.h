@@ -31,7 +31,6 @@ public:
     WorkshopForm* form() const { return m_form; }
     // The fee quote as shown, line by line.
     QString feeText() const;
-    QListWidget* facilitatorList() const { return m_facilitators; }
     QComboBox* facilitatorCombo() const { return m_facilitatorCombo; }
 
 private:

@@ -26,7 +26,6 @@ public:
     // Loads the directory if it is not loaded or out of date.
     void refresh();
     void markStale() { m_stale = true; }
-    bool isStale() const { return m_stale; }
 
     void editPerson();
     void removePerson();
