@@ -59,9 +59,7 @@ TEST_CASE("check exits non-zero on a damaged file and says why")
     TempDir dir;
     const QString file = dir.path(QStringLiteral("broken.roundtable"));
     REQUIRE(cli({QStringLiteral("--database"), file, QStringLiteral("demo")}).exitCode == 0);
-    QByteArray bytes = readBytes(file);
-    for (qsizetype page = 1; page * 4096 < bytes.size(); ++page)
-        bytes.replace(page * 4096, 16, QByteArray(16, '\x7f'));
+    const QByteArray bytes = damagePages(readBytes(file));
     writeBytes(file, bytes);
     Run check = cli({QStringLiteral("--database"), file, QStringLiteral("check")});
     CHECK(check.exitCode == 1);

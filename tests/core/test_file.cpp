@@ -174,9 +174,7 @@ TEST_CASE("A corrupt file is refused untouched")
     QByteArray bytes = readBytes(path);
     SECTION("damaged table pages")
     {
-        // Overwrite the b-tree headers of every page after the schema page.
-        for (qsizetype page = 1; page * 4096 < bytes.size(); ++page)
-            bytes.replace(page * 4096, 16, QByteArray(16, '\x7f'));
+        bytes = damagePages(bytes);
     }
     SECTION("damaged schema page")
     {
@@ -257,8 +255,7 @@ TEST_CASE("With the check in the background, a damaged file is never written")
     QByteArray bytes = readBytes(path);
     SECTION("damage the schema reading sees at once")
     {
-        for (qsizetype page = 1; page * 4096 < bytes.size(); ++page)
-            bytes.replace(page * 4096, 16, QByteArray(16, '\x7f'));
+        bytes = damagePages(bytes);
         writeBytes(path, bytes);
         auto db = Database::open(path, IntegrityCheck::InBackground);
         REQUIRE_FALSE(db.has_value());

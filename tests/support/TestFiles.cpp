@@ -38,4 +38,11 @@ void writeBytes(const QString& path, const QByteArray& bytes)
         throw std::runtime_error("could not write " + path.toStdString());
 }
 
+QByteArray damagePages(QByteArray bytes)
+{
+    for (qsizetype page = 1; page * 4096 < bytes.size(); ++page)
+        bytes.replace(page * 4096, 16, QByteArray(16, '\x7f'));
+    return bytes;
+}
+
 } // namespace rt::test

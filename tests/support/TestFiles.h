@@ -22,5 +22,8 @@ private:
 
 QByteArray readBytes(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
+// Overwrites the b-tree header of every page after the first (4096-byte
+// pages): a database SQLite will call malformed.
+QByteArray damagePages(QByteArray bytes);
 
 } // namespace rt::test
