@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "attendance/Attendance.h"
 #include "catalog/CatalogSeed.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -20,6 +21,23 @@ Status runResourceScript(Writer& writer, const QString& resource)
     return sql::runScript(writer.database(), QString::fromUtf8(file.readAll()));
 }
 
+// Workshops made before attendance existed get the usual blocks.
+Status addBlocksToExistingWorkshops(Writer& w)
+{
+    auto q = w.query(QStringLiteral("SELECT id, half_days FROM workshops"));
+    if (!q)
+        return std::unexpected(q.error());
+    std::vector<std::pair<Id, int>> workshops;
+    while (q->next())
+        workshops.emplace_back(q->value(0).toLongLong(), q->value(1).toInt());
+    q->finish();
+    for (const auto& [id, halfDays] : workshops) {
+        if (auto s = attendance::addDefaultBlocks(w, id, halfDays); !s)
+            return s;
+    }
+    return ok();
+}
+
 } // namespace
 
 const std::vector<Migration>& standardMigrations()
@@ -28,6 +46,11 @@ const std::vector<Migration>& standardMigrations()
         {1, QObject::tr("workshops, people, enrollments and teams"),
          [](Writer& w) { return runResourceScript(w, QStringLiteral(":/migrations/0001_schema.sql")); }},
         {2, QObject::tr("the program catalog, practice groups and pricing"), [](Writer& w) { return seedCatalog(w); }},
+        {3, QObject::tr("attendance blocks, check-ins and credit rules"), [](Writer& w) -> Status {
+             if (auto s = runResourceScript(w, QStringLiteral(":/migrations/0003_attendance.sql")); !s)
+                 return s;
+             return addBlocksToExistingWorkshops(w);
+         }},
     };
     return steps;
 }

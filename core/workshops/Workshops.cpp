@@ -1,5 +1,6 @@
 #include "workshops/Workshops.h"
 
+#include "attendance/Attendance.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
@@ -151,7 +152,7 @@ Result<ChangeSet> create(Database& db, const Workshop& workshop, const std::opti
         if (!id)
             return std::unexpected(id.error());
         w.changes().subject = *id;
-        return ok();
+        return attendance::addDefaultBlocks(w, *id, workshop.halfDays);
     });
 }
 
@@ -174,10 +175,17 @@ Result<ChangeSet> update(Database& db, const Workshop& workshop, const std::opti
                             .arg(registered->toInt())
                             .arg(workshop.capacity));
         w.changes().subject = workshop.id;
+        auto oldLength = w.scalar(QStringLiteral("SELECT half_days FROM workshops WHERE id = ?"), {workshop.id});
+        if (!oldLength)
+            return std::unexpected(oldLength.error());
         QVariantMap values = valuesOf(workshop);
         if (auto placed = placeAtNewVenue(w, newVenue, values); !placed)
             return placed;
-        return w.update(kTable, workshop.id, values);
+        if (auto s = w.update(kTable, workshop.id, values); !s)
+            return s;
+        if (oldLength->toInt() == workshop.halfDays)
+            return ok();
+        return attendance::fitBlocksToLength(w, workshop.id, workshop.halfDays);
     });
 }
 
@@ -188,6 +196,8 @@ Result<ChangeSet> remove(Database& db, Id id)
         return std::unexpected(existing.error());
     return db.write(QObject::tr("Delete workshop “%1”").arg(existing->title), [&](Writer& w) -> Status {
         w.changes().subject = id;
+        if (auto s = attendance::removeAllOf(w, id); !s)
+            return s;
         for (const auto& [table, column] : {std::pair{"team_members", "workshop_id"}, std::pair{"teams", "workshop_id"},
                                             std::pair{"enrollments", "workshop_id"},
                                             std::pair{"workshop_facilitators", "workshop_id"}}) {

@@ -94,6 +94,27 @@
                 <numerusform>%n teams</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Day %1 · %2 has %n check-in(s), so it cannot be removed. Clear them first.</source>
+            <translation>
+                <numerusform>Day %1 · %2 has %n check-in, so it cannot be removed. Clear them first.</numerusform>
+                <numerusform>Day %1 · %2 has %n check-ins, so it cannot be removed. Clear them first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) marked present.</source>
+            <translation>
+                <numerusform>%n person marked present.</numerusform>
+                <numerusform>%n people marked present.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is on day %2, but the workshop has %n day(s).</source>
+            <translation>
+                <numerusform>“%1” is on day %2, but the workshop has %n day.</numerusform>
+                <numerusform>“%1” is on day %2, but the workshop has %n days.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::TeamModel</name>
