@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "storage/Database.h"
+#include "storage/RowLookup.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -24,19 +25,18 @@ std::unique_ptr<Database> Context::open() const
     return std::move(*db);
 }
 
-std::optional<Id> Context::idOption(const QString& name) const
+std::optional<Id> Context::rowOption(const Database& db, const QString& name, const QString& table) const
 {
     if (!parser.isSet(name)) {
-        io.err << QObject::tr("Give --%1 ID (the number “info” shows).").arg(name) << Qt::endl;
+        io.err << QObject::tr("Give --%1 ID (the number “info” shows, or the UUID).").arg(name) << Qt::endl;
         return std::nullopt;
     }
-    bool ok = false;
-    const Id id = parser.value(name).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        io.err << QObject::tr("--%1 takes a number, not “%2”.").arg(name, parser.value(name)) << Qt::endl;
+    auto id = rows::find(db, table, parser.value(name));
+    if (!id) {
+        io.err << QStringLiteral("--%1: ").arg(name) << id.error().message << Qt::endl;
         return std::nullopt;
     }
-    return id;
+    return *id;
 }
 
 int Context::fail(const QString& message) const

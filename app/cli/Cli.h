@@ -32,8 +32,9 @@ struct Context {
 
     // Opens the file (after the usual checks); prints the reason when it cannot.
     std::unique_ptr<Database> open() const;
-    // Reads --workshop as a number; prints what is wrong when it is not one.
-    std::optional<Id> idOption(const QString& name) const;
+    // Reads --workshop (or --person, --program) as a number or a UUID and
+    // finds that row of `table`; prints what is wrong when it cannot.
+    std::optional<Id> rowOption(const Database& db, const QString& name, const QString& table) const;
     int fail(const QString& message) const; // prints to stderr, returns Problem
 };
 

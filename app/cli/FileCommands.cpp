@@ -109,12 +109,12 @@ int demo(const Context& c)
 
 int quote(const Context& c)
 {
-    const auto id = c.idOption(QStringLiteral("workshop"));
-    if (!id)
-        return Usage;
     auto db = c.open();
     if (!db)
         return Problem;
+    const auto id = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!id)
+        return Usage;
     auto workshop = workshops::get(*db, *id);
     auto settings = fees::settings(*db);
     if (!workshop || !settings)
@@ -179,7 +179,7 @@ int addWorkshop(const Context& c)
     if (!db)
         return Problem;
     if (p.isSet(QStringLiteral("program"))) {
-        const auto programId = c.idOption(QStringLiteral("program"));
+        const auto programId = c.rowOption(*db, QStringLiteral("program"), QStringLiteral("programs"));
         if (!programId)
             return Usage;
         auto program = catalog::program(*db, *programId);
@@ -209,7 +209,7 @@ QCommandLineOption valueOption(const char* name, const char* description, const 
 
 std::vector<Command> fileCommands()
 {
-    const QCommandLineOption workshop = valueOption("workshop", "The workshop's number, as “info” lists it.", "ID");
+    const QCommandLineOption workshop = valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID");
     return {
         {QStringLiteral("info"), QObject::tr("List the workshops in the file with their dates and counts."),
          {QCommandLineOption(QStringLiteral("json"), QObject::tr("Print JSON instead of text."))}, info},

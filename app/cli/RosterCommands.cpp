@@ -50,12 +50,12 @@ int peopleCommand(const Context& c)
 
 int rosterCommand(const Context& c)
 {
-    const auto workshopId = c.idOption(QStringLiteral("workshop"));
-    if (!workshopId)
-        return Usage;
     auto db = c.open();
     if (!db)
         return Problem;
+    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!workshopId)
+        return Usage;
     auto entries = roster::list(*db, *workshopId);
     auto counts = roster::counts(*db, *workshopId);
     if (!entries || !counts)
@@ -91,14 +91,14 @@ int report(const Context& c, const Result<ChangeSet>& result)
 int enrollCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
-    const auto workshopId = c.idOption(QStringLiteral("workshop"));
-    if (!workshopId)
-        return Usage;
     auto db = c.open();
     if (!db)
         return Problem;
+    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!workshopId)
+        return Usage;
     if (p.isSet(QStringLiteral("person"))) {
-        const auto personId = c.idOption(QStringLiteral("person"));
+        const auto personId = c.rowOption(*db, QStringLiteral("person"), QStringLiteral("people"));
         if (!personId)
             return Usage;
         return report(c, roster::enroll(*db, *workshopId, *personId));
@@ -133,24 +133,24 @@ int enrollCommand(const Context& c)
 template <class Action>
 int personAction(const Context& c, Action action)
 {
-    const auto workshopId = c.idOption(QStringLiteral("workshop"));
-    const auto personId = workshopId ? c.idOption(QStringLiteral("person")) : std::nullopt;
-    if (!workshopId || !personId)
-        return Usage;
     auto db = c.open();
     if (!db)
         return Problem;
+    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    const auto personId = workshopId ? c.rowOption(*db, QStringLiteral("person"), QStringLiteral("people")) : std::nullopt;
+    if (!workshopId || !personId)
+        return Usage;
     return report(c, action(*db, *workshopId, *personId));
 }
 
 int teamsCommand(const Context& c)
 {
-    const auto workshopId = c.idOption(QStringLiteral("workshop"));
-    if (!workshopId)
-        return Usage;
     auto db = c.open();
     if (!db)
         return Problem;
+    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!workshopId)
+        return Usage;
     const bool apply = c.parser.isSet(QStringLiteral("apply"));
     if (c.parser.isSet(QStringLiteral("suggest")) || apply) {
         auto suggestions = teams::suggest(*db, *workshopId);
@@ -200,8 +200,8 @@ QCommandLineOption valueOption(const char* name, const char* description, const 
 
 std::vector<Command> rosterCommands()
 {
-    const QCommandLineOption workshop = valueOption("workshop", "The workshop's number, as “info” lists it.", "ID");
-    const QCommandLineOption person = valueOption("person", "The person's number, as “people” lists it.", "ID");
+    const QCommandLineOption workshop = valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID");
+    const QCommandLineOption person = valueOption("person", "The person’s number, as “people” lists it, or their UUID.", "ID");
     return {
         {QStringLiteral("people"), QObject::tr("List everyone in the file."),
          {valueOption("search", "Only people matching these words (name, jurisdiction, email, role).", "TEXT")}, peopleCommand},

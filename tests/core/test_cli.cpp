@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "Fixtures.h"
 #include "StringMaker.h"
 #include "TestFiles.h"
@@ -47,6 +51,13 @@ TEST_CASE("demo, info and check work on a fresh demo file")
 
     Run json = cli({QStringLiteral("-d"), file, QStringLiteral("info"), QStringLiteral("--json")});
     CHECK(json.out.contains(QStringLiteral("\"registered\": 20")));
+    // A workshop is named by its number or its UUID alike.
+    const QJsonObject first = QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("workshops")].toArray().at(0).toObject();
+    Run byUuid = cli({QStringLiteral("-d"), file, QStringLiteral("roster"), QStringLiteral("--workshop"), first[QStringLiteral("uuid")].toString()});
+    Run byNumber = cli({QStringLiteral("-d"), file, QStringLiteral("roster"), QStringLiteral("--workshop"),
+                        QString::number(first[QStringLiteral("id")].toInt())});
+    CHECK(byUuid.exitCode == 0);
+    CHECK(byUuid.out == byNumber.out);
 
     Run check = cli({QStringLiteral("--database"), file, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
@@ -123,9 +134,14 @@ TEST_CASE("Usage errors and bad files exit non-zero with a message on stderr")
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("There is no file")));
     CHECK(dir.entries().isEmpty());
-    Run badId = cli({QStringLiteral("-d"), dir.path(QStringLiteral("x")), QStringLiteral("quote"), QStringLiteral("--workshop"), QStringLiteral("abc")});
+    const QString demo = dir.path(QStringLiteral("demo.roundtable"));
+    REQUIRE(cli({QStringLiteral("-d"), demo, QStringLiteral("demo")}).exitCode == 0);
+    Run badId = cli({QStringLiteral("-d"), demo, QStringLiteral("quote"), QStringLiteral("--workshop"), QStringLiteral("abc")});
     CHECK(badId.exitCode == 2);
-    CHECK(badId.err.contains(QStringLiteral("takes a number")));
+    CHECK(badId.err.contains(QStringLiteral("neither a number nor a UUID")));
+    Run unknownId = cli({QStringLiteral("-d"), demo, QStringLiteral("quote"), QStringLiteral("--workshop"), QStringLiteral("999")});
+    CHECK(unknownId.exitCode == 2);
+    CHECK(unknownId.err.contains(QStringLiteral("Nothing in this file")));
     Run version = cli({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("roundtable-cli ")));
