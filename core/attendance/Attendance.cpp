@@ -361,73 +361,76 @@ Status removeAllOf(Writer& w, Id workshopId)
 
 Result<ChangeSet> saveBlocks(Database& db, Id workshopId, const std::vector<AttendanceBlock>& wanted)
 {
-    return db.write(QObject::tr("Edit attendance blocks"), [&](Writer& w) -> Status {
-        auto ws = w.query(QStringLiteral("SELECT title, status, half_days FROM workshops WHERE id = ?"), {workshopId});
-        if (!ws)
-            return std::unexpected(ws.error());
-        if (!ws->next())
-            return fail(QObject::tr("Workshop %1 is not in this file.").arg(workshopId));
-        const QString title = ws->value(0).toString();
-        const bool closed = ws->value(1).toString() == QLatin1String("closed");
-        const int days = (ws->value(2).toInt() + 1) / 2;
-        ws->finish();
-        if (auto s = refuseIfClosed(title, closed); !s)
+    return db.write(QObject::tr("Edit attendance blocks"), [&](Writer& w) { return writeBlocks(w, workshopId, wanted); });
+}
+
+Status writeBlocks(Writer& w, Id workshopId, const std::vector<AttendanceBlock>& wanted)
+{
+    auto ws = w.query(QStringLiteral("SELECT title, status, half_days FROM workshops WHERE id = ?"), {workshopId});
+    if (!ws)
+        return std::unexpected(ws.error());
+    if (!ws->next())
+        return fail(QObject::tr("Workshop %1 is not in this file.").arg(workshopId));
+    const QString title = ws->value(0).toString();
+    const bool closed = ws->value(1).toString() == QLatin1String("closed");
+    const int days = (ws->value(2).toInt() + 1) / 2;
+    ws->finish();
+    if (auto s = refuseIfClosed(title, closed); !s)
+        return s;
+    w.changes().subject = workshopId;
+    for (size_t i = 0; i < wanted.size(); ++i) {
+        if (auto s = blocks::validate(wanted[i], days); !s)
             return s;
-        w.changes().subject = workshopId;
-        for (size_t i = 0; i < wanted.size(); ++i) {
-            if (auto s = blocks::validate(wanted[i], days); !s)
+        for (size_t j = 0; j < i; ++j) {
+            if (wanted[j].day == wanted[i].day && wanted[j].label.trimmed().compare(wanted[i].label.trimmed(), Qt::CaseInsensitive) == 0)
+                return fail(QObject::tr("Day %1 has two blocks called “%2”. Give each block of a day its own label.")
+                                .arg(wanted[i].day)
+                                .arg(wanted[i].label.trimmed()));
+        }
+    }
+    auto existing = w.query(QStringLiteral("SELECT b.id, b.day, b.label, (SELECT count(*) FROM attendance_marks m WHERE m.block_id = b.id) "
+                                           "FROM attendance_blocks b WHERE b.workshop_id = ?"),
+                            {workshopId});
+    if (!existing)
+        return std::unexpected(existing.error());
+    std::vector<Id> removed;
+    while (existing->next()) {
+        const Id id = existing->value(0).toLongLong();
+        const bool kept = std::any_of(wanted.begin(), wanted.end(), [&](const AttendanceBlock& b) { return b.id == id; });
+        if (kept)
+            continue;
+        if (existing->value(3).toInt() > 0)
+            return fail(QObject::tr("Day %1 · %2 has %n check-in(s), so it cannot be removed. Clear them first.", nullptr,
+                                    existing->value(3).toInt())
+                            .arg(existing->value(1).toInt())
+                            .arg(existing->value(2).toString()));
+        removed.push_back(id);
+    }
+    existing->finish();
+    // Removals first, then renames to temporary labels, so that swapping two
+    // labels never trips the (workshop, day, label) uniqueness rule.
+    for (Id id : removed) {
+        if (auto s = w.remove(kBlocks, id); !s)
+            return s;
+    }
+    for (const AttendanceBlock& b : wanted) {
+        if (b.id != 0) {
+            if (auto s = w.update(kBlocks, b.id, {{QStringLiteral("label"), QStringLiteral("\x01%1").arg(b.id)}}); !s)
                 return s;
-            for (size_t j = 0; j < i; ++j) {
-                if (wanted[j].day == wanted[i].day && wanted[j].label.trimmed().compare(wanted[i].label.trimmed(), Qt::CaseInsensitive) == 0)
-                    return fail(QObject::tr("Day %1 has two blocks called “%2”. Give each block of a day its own label.")
-                                    .arg(wanted[i].day)
-                                    .arg(wanted[i].label.trimmed()));
-            }
         }
-        auto existing = w.query(QStringLiteral("SELECT b.id, b.day, b.label, (SELECT count(*) FROM attendance_marks m WHERE m.block_id = b.id) "
-                                               "FROM attendance_blocks b WHERE b.workshop_id = ?"),
-                                {workshopId});
-        if (!existing)
-            return std::unexpected(existing.error());
-        std::vector<Id> removed;
-        while (existing->next()) {
-            const Id id = existing->value(0).toLongLong();
-            const bool kept = std::any_of(wanted.begin(), wanted.end(), [&](const AttendanceBlock& b) { return b.id == id; });
-            if (kept)
-                continue;
-            if (existing->value(3).toInt() > 0)
-                return fail(QObject::tr("Day %1 · %2 has %n check-in(s), so it cannot be removed. Clear them first.", nullptr,
-                                        existing->value(3).toInt())
-                                .arg(existing->value(1).toInt())
-                                .arg(existing->value(2).toString()));
-            removed.push_back(id);
-        }
-        existing->finish();
-        // Removals first, then renames to temporary labels, so that swapping two
-        // labels never trips the (workshop, day, label) uniqueness rule.
-        for (Id id : removed) {
-            if (auto s = w.remove(kBlocks, id); !s)
+    }
+    for (const AttendanceBlock& b : wanted) {
+        QVariantMap values = valuesOf(b);
+        if (b.id != 0) {
+            if (auto s = w.update(kBlocks, b.id, values); !s)
                 return s;
+            continue;
         }
-        for (const AttendanceBlock& b : wanted) {
-            if (b.id != 0) {
-                if (auto s = w.update(kBlocks, b.id, {{QStringLiteral("label"), QStringLiteral("\x01%1").arg(b.id)}}); !s)
-                    return s;
-            }
-        }
-        for (const AttendanceBlock& b : wanted) {
-            QVariantMap values = valuesOf(b);
-            if (b.id != 0) {
-                if (auto s = w.update(kBlocks, b.id, values); !s)
-                    return s;
-                continue;
-            }
-            values.insert(QStringLiteral("workshop_id"), workshopId);
-            if (auto id = w.insert(kBlocks, values); !id)
-                return std::unexpected(id.error());
-        }
-        return ok();
-    });
+        values.insert(QStringLiteral("workshop_id"), workshopId);
+        if (auto id = w.insert(kBlocks, values); !id)
+            return std::unexpected(id.error());
+    }
+    return ok();
 }
 
 Result<std::unordered_map<Id, AttendanceMark>> marksOf(const Database& db, Id blockId)
@@ -530,6 +533,26 @@ Result<ChangeSet> markAllPresent(Database& db, Id workshopId, Id blockId)
     });
 }
 
+namespace {
+
+// Enrolls the person and, if that gave them a place, marks them.
+Status enrollAndMark(Writer& w, Id workshopId, Id personId, Id blockId, AttendanceStatus status, QTime at)
+{
+    w.changes().subject = personId;
+    if (auto s = roster::enrollIn(w, workshopId, personId); !s)
+        return s;
+    auto c = context(w, workshopId, personId, blockId);
+    if (!c)
+        return std::unexpected(c.error());
+    if (c->enrollment != EnrollmentStatus::Registered)
+        return ok(); // waitlisted: enrollIn has said so
+    if (auto s = validateTime(*c, status, at); !s)
+        return s;
+    return writeMark(w, workshopId, personId, blockId, status, at);
+}
+
+} // namespace
+
 Result<ChangeSet> walkIn(Database& db, Id workshopId, Id blockId, const Person& person, AttendanceStatus status, QTime at)
 {
     if (auto s = people::validate(person); !s)
@@ -539,17 +562,17 @@ Result<ChangeSet> walkIn(Database& db, Id workshopId, Id blockId, const Person& 
         auto id = people::insert(w, clean);
         if (!id)
             return std::unexpected(id.error());
-        w.changes().subject = *id;
-        if (auto s = roster::enrollIn(w, workshopId, *id); !s)
-            return s;
-        auto c = context(w, workshopId, *id, blockId);
-        if (!c)
-            return std::unexpected(c.error());
-        if (c->enrollment != EnrollmentStatus::Registered)
-            return ok(); // waitlisted: enrollIn has said so
-        if (auto s = validateTime(*c, status, at); !s)
-            return s;
-        return writeMark(w, workshopId, *id, blockId, status, at);
+        return enrollAndMark(w, workshopId, *id, blockId, status, at);
+    });
+}
+
+Result<ChangeSet> walkIn(Database& db, Id workshopId, Id blockId, Id personId, AttendanceStatus status, QTime at)
+{
+    auto person = people::get(db, personId);
+    if (!person)
+        return std::unexpected(person.error());
+    return db.write(QObject::tr("Register walk-in %1").arg(person->fullName()), [&](Writer& w) -> Status {
+        return enrollAndMark(w, workshopId, personId, blockId, status, at);
     });
 }
 

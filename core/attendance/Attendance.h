@@ -55,6 +55,7 @@ std::optional<AttendanceBlock> findBlock(const std::vector<AttendanceBlock>& blo
 // id are updated, new ones added, missing ones removed (refused while any
 // removed block has marks).
 Result<ChangeSet> saveBlocks(Database& db, Id workshopId, const std::vector<AttendanceBlock>& blocks);
+Status writeBlocks(Writer& writer, Id workshopId, const std::vector<AttendanceBlock>& blocks);
 // Inside other actions: a new workshop's blocks, a changed length, a delete.
 Status addDefaultBlocks(Writer& writer, Id workshopId, int halfDays);
 Status fitBlocksToLength(Writer& writer, Id workshopId, int halfDays);
@@ -71,6 +72,8 @@ Result<ChangeSet> markAllPresent(Database& db, Id workshopId, Id blockId);
 // A walk-in: the new person is added, enrolled and, if a place was free,
 // checked in, as one action. At capacity they are waitlisted, and told so.
 Result<ChangeSet> walkIn(Database& db, Id workshopId, Id blockId, const Person& person, AttendanceStatus status, QTime at = {});
+// The same for someone already in the file (a returning participant).
+Result<ChangeSet> walkIn(Database& db, Id workshopId, Id blockId, Id personId, AttendanceStatus status, QTime at = {});
 
 } // namespace attendance
 } // namespace rt

@@ -55,20 +55,45 @@ Result<CreditRules> rules(const Database& db, Id workshopId)
     return r;
 }
 
-Result<ChangeSet> setRules(Database& db, Id workshopId, const CreditRules& r)
+namespace {
+
+Status validateRules(const CreditRules& r)
 {
     if (!(r.certificateShare > 0 && r.certificateShare <= 1))
         return fail(QObject::tr("The share of hours a certificate needs must be more than 0% and at most 100%."));
-    return db.write(QObject::tr("Change credit rules"), [&](Writer& w) -> Status {
-        auto title = w.scalar(QStringLiteral("SELECT status FROM workshops WHERE id = ?"), {workshopId});
-        if (!title)
-            return std::unexpected(title.error());
-        if (title->isNull())
-            return fail(QObject::tr("Workshop %1 is not in this file.").arg(workshopId));
-        w.changes().subject = workshopId;
-        return w.update(QStringLiteral("workshops"), workshopId,
-                        {{QStringLiteral("partial_credit"), partialCreditKey(r.partial)},
-                         {QStringLiteral("certificate_share"), r.certificateShare}});
+    return ok();
+}
+
+Status writeRules(Writer& w, Id workshopId, const CreditRules& r)
+{
+    auto status = w.scalar(QStringLiteral("SELECT status FROM workshops WHERE id = ?"), {workshopId});
+    if (!status)
+        return std::unexpected(status.error());
+    if (status->isNull())
+        return fail(QObject::tr("Workshop %1 is not in this file.").arg(workshopId));
+    w.changes().subject = workshopId;
+    return w.update(QStringLiteral("workshops"), workshopId,
+                    {{QStringLiteral("partial_credit"), partialCreditKey(r.partial)},
+                     {QStringLiteral("certificate_share"), r.certificateShare}});
+}
+
+} // namespace
+
+Result<ChangeSet> setRules(Database& db, Id workshopId, const CreditRules& r)
+{
+    if (auto s = validateRules(r); !s)
+        return std::unexpected(s.error());
+    return db.write(QObject::tr("Change credit rules"), [&](Writer& w) { return writeRules(w, workshopId, r); });
+}
+
+Result<ChangeSet> saveBlocksAndRules(Database& db, Id workshopId, const std::vector<AttendanceBlock>& blocks, const CreditRules& r)
+{
+    if (auto s = validateRules(r); !s)
+        return std::unexpected(s.error());
+    return db.write(QObject::tr("Edit attendance blocks and credit"), [&](Writer& w) -> Status {
+        if (auto s = attendance::writeBlocks(w, workshopId, blocks); !s)
+            return s;
+        return writeRules(w, workshopId, r);
     });
 }
 

@@ -26,6 +26,8 @@ namespace credit {
 
 Result<CreditRules> rules(const Database& db, Id workshopId);
 Result<ChangeSet> setRules(Database& db, Id workshopId, const CreditRules& rules);
+// The attendance settings dialog's Save: blocks and rules as one action.
+Result<ChangeSet> saveBlocksAndRules(Database& db, Id workshopId, const std::vector<AttendanceBlock>& blocks, const CreditRules& rules);
 
 // The hours one mark earns in one block, rounded to the quarter hour.
 double hoursFor(const AttendanceBlock& block, const std::optional<AttendanceMark>& mark, PartialCredit partial);

@@ -259,6 +259,17 @@ TEST_CASE("A walk-in is added, registered and checked in as one action")
         CHECK(expectOk(attendance::marksOf(*db, list[0].id)).size() == 1);
         CHECK(expectOk(roster::counts(*db, id)).waitlisted == 1);
     }
+    SECTION("someone already in the file is enrolled and checked in")
+    {
+        const Id other = addWorkshop(*db, 5, QStringLiteral("Other"));
+        const Id returning = enrollNew(*db, other, numbered(7));
+        const Id roomy = addWorkshop(*db, 5, QStringLiteral("Roomy"));
+        const auto roomyBlocks = blocksOf(*db, roomy);
+        auto r = expectOk(attendance::walkIn(*db, roomy, roomyBlocks[0].id, returning, AttendanceStatus::Present));
+        CHECK(r.subject == returning);
+        CHECK(expectOk(attendance::marksOf(*db, roomyBlocks[0].id)).count(returning) == 1);
+        CHECK_FALSE(attendance::walkIn(*db, roomy, roomyBlocks[0].id, returning, AttendanceStatus::Present)); // already registered
+    }
     SECTION("undo removes the person, the enrollment and the mark together")
     {
         expectOk(db->revert(walkIn));
@@ -371,6 +382,18 @@ TEST_CASE("The attendance sheet adds up hours and says who earns a certificate")
     CHECK(s.attendedIn(2) == 2);
     CHECK(s.attendedIn(3) == 2);
 
+    SECTION("blocks and rules are saved together, or not at all")
+    {
+        auto changed = list;
+        changed[3].creditHours = 1.5;
+        expectOk(credit::saveBlocksAndRules(*db, id, changed, {PartialCredit::Full, 1.0}));
+        s = expectOk(attendance::sheet(*db, id));
+        CHECK(s.offeredHours == 12);
+        CHECK(s.rows[1].hours == 12);
+        changed[0].label = QString();
+        CHECK_FALSE(credit::saveBlocksAndRules(*db, id, changed, {PartialCredit::None, 0.5}));
+        CHECK(expectOk(credit::rules(*db, id)).certificateShare == 1.0);
+    }
     SECTION("stricter rules change the outcome")
     {
         expectOk(credit::setRules(*db, id, {PartialCredit::None, 0.9}));
