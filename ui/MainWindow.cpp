@@ -9,6 +9,8 @@
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
+#include "pages/AttendanceTab.h"
+#include "pages/CheckInPanel.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
 #include "pages/WorkshopPage.h"
@@ -124,8 +126,28 @@ void MainWindow::createActions()
     QAction* newTeam = workshop->addAction(tr("New &Team…"), this, rosterAction(&RosterTeamsTab::newTeam));
     newTeam->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QAction* suggest = workshop->addAction(tr("&Suggest Teams…"), this, rosterAction(&RosterTeamsTab::suggestTeams));
+    workshop->addSeparator();
+    const auto attendanceAction = [this](AttendanceTab::View view) {
+        return [this, view] {
+            if (!m_fileView || !m_fileView->currentWorkshopId())
+                return;
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Attendance);
+            m_fileView->workshopPage()->attendance()->showView(view);
+            if (view == AttendanceTab::View::CheckIn)
+                m_fileView->workshopPage()->attendance()->checkIn()->focusSearch();
+        };
+    };
+    QAction* checkIn = workshop->addAction(tr("&Check In…"), this, attendanceAction(AttendanceTab::View::CheckIn));
+    checkIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction* grid = workshop->addAction(tr("Attendance &Grid"), this, attendanceAction(AttendanceTab::View::Grid));
+    QAction* blocks = workshop->addAction(tr("Attendance &Blocks and Credit…"), this, [this] {
+        if (!m_fileView || !m_fileView->currentWorkshopId())
+            return;
+        m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Attendance);
+        m_fileView->workshopPage()->attendance()->editSettings();
+    });
     m_fileActions << newWorkshop;
-    m_workshopActions << remove << addPerson << newTeam << suggest;
+    m_workshopActions << remove << addPerson << newTeam << suggest << checkIn << grid << blocks;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* people = view->addAction(tr("&People in This File"), this, [this] {
@@ -143,8 +165,13 @@ void MainWindow::createActions()
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::RosterTeams);
     });
     roster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* attendanceTab = view->addAction(tr("A&ttendance"), this, [this] {
+        if (m_fileView && m_fileView->currentWorkshopId())
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Attendance);
+    });
+    attendanceTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_fileActions << people;
-    m_workshopActions << overview << roster;
+    m_workshopActions << overview << roster << attendanceTab;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Demo Workshop"), this, &MainWindow::openDemo);

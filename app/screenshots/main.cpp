@@ -7,15 +7,19 @@
 #include "FileView.h"
 #include "MainWindow.h"
 #include "common/Translations.h"
+#include "dialogs/AttendanceSettingsDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "pages/AttendanceTab.h"
+#include "pages/CheckInPanel.h"
 #include "pages/OverviewTab.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
 #include "pages/WorkshopPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -81,6 +85,25 @@ int main(int argc, char* argv[])
     page->rosterTeams()->filterEdit()->setText(QStringLiteral("eugene"));
     ok = save(window, folder, QStringLiteral("roster-filter")) && ok;
     page->rosterTeams()->filterEdit()->clear();
+
+    page->showTab(rt::ui::WorkshopPage::Tab::Attendance);
+    rt::ui::AttendanceTab* attendance = page->attendance();
+    attendance->blockCombo()->setCurrentIndex(0);
+    Q_EMIT attendance->blockCombo()->activated(0);
+    QTest::keyClicks(attendance->checkIn()->searchEdit(), QStringLiteral("or"));
+    ok = save(window, folder, QStringLiteral("check-in")) && ok;
+    attendance->checkIn()->searchEdit()->clear();
+    attendance->showView(rt::ui::AttendanceTab::View::Grid);
+    ok = save(window, folder, QStringLiteral("attendance-grid")) && ok;
+    {
+        rt::ui::AttendanceSettingsDialog dialog(4, &window);
+        dialog.setSettings(rt::attendance::blocksOf(window.document()->database(), view->currentWorkshopId()).value_or(
+                               std::vector<rt::AttendanceBlock>{}),
+                           rt::CreditRules{});
+        dialog.show();
+        ok = save(dialog, folder, QStringLiteral("attendance-settings-dialog")) && ok;
+    }
+    attendance->showView(rt::ui::AttendanceTab::View::CheckIn);
 
     // The dialogs, filled in as a person would.
     {

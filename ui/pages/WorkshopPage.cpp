@@ -1,5 +1,6 @@
 #include "WorkshopPage.h"
 
+#include "AttendanceTab.h"
 #include "Document.h"
 #include "OverviewTab.h"
 #include "RosterTeamsTab.h"
@@ -20,6 +21,7 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewTab(document, m_tabs))
     , m_rosterPlaceholder(new QWidget(m_tabs))
+    , m_attendancePlaceholder(new QWidget(m_tabs))
 {
     setObjectName(QStringLiteral("workshopPage"));
     QFont font = m_title->font();
@@ -33,8 +35,11 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     m_subtitle->setAccessibleName(tr("Workshop dates and venue"));
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_rosterPlaceholder, tr("&Roster && Teams"));
-    auto* placeholderLayout = new QVBoxLayout(m_rosterPlaceholder);
-    placeholderLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_attendancePlaceholder, tr("A&ttendance"));
+    for (QWidget* placeholder : {m_rosterPlaceholder, m_attendancePlaceholder}) {
+        auto* placeholderLayout = new QVBoxLayout(placeholder);
+        placeholderLayout->setContentsMargins(0, 0, 0, 0);
+    }
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workshop tabs"));
     // Only the tab on screen is kept current; the others catch up when shown.
@@ -53,6 +58,8 @@ void WorkshopPage::setWorkshop(Id workshopId)
     m_overview->setWorkshop(workshopId);
     if (m_rosterTeams)
         m_rosterTeams->setWorkshop(workshopId);
+    if (m_attendance)
+        m_attendance->setWorkshop(workshopId);
     reload();
 }
 
@@ -73,7 +80,7 @@ void WorkshopPage::reload()
     }
     parts << statusLabel(w.status);
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
-    m_staleTabs = {m_overview, m_rosterPlaceholder};
+    m_staleTabs = {m_overview, m_rosterPlaceholder, m_attendancePlaceholder};
     reloadCurrentTab();
 }
 
@@ -89,9 +96,26 @@ RosterTeamsTab* WorkshopPage::rosterTeams()
     return m_rosterTeams;
 }
 
+AttendanceTab* WorkshopPage::attendance()
+{
+    if (!m_attendance) {
+        m_attendance = new AttendanceTab(m_document, m_attendancePlaceholder);
+        m_attendancePlaceholder->layout()->addWidget(m_attendance);
+        connect(m_attendance, &AttendanceTab::exportRequested, this, &WorkshopPage::exportRequested);
+        m_attendance->setWorkshop(m_workshopId);
+        if (!m_staleTabs.contains(m_attendancePlaceholder))
+            m_attendance->reload();
+    }
+    return m_attendance;
+}
+
 void WorkshopPage::showTab(Tab tab)
 {
-    m_tabs->setCurrentWidget(tab == Tab::Overview ? static_cast<QWidget*>(m_overview) : m_rosterPlaceholder);
+    switch (tab) {
+    case Tab::Overview: m_tabs->setCurrentWidget(m_overview); break;
+    case Tab::RosterTeams: m_tabs->setCurrentWidget(m_rosterPlaceholder); break;
+    case Tab::Attendance: m_tabs->setCurrentWidget(m_attendancePlaceholder); break;
+    }
 }
 
 void WorkshopPage::reloadCurrentTab()
@@ -104,6 +128,8 @@ void WorkshopPage::reloadCurrentTab()
         m_overview->reload();
     else if (current == m_rosterPlaceholder)
         rosterTeams()->reload();
+    else if (current == m_attendancePlaceholder)
+        attendance()->reload();
 }
 
 } // namespace rt::ui

@@ -1,6 +1,7 @@
 #pragma once
-// The page for one workshop: its tabs. This tabs are Overview and
-// Roster & Teams; later work adds Attendance, Agenda, Discussions, Outcomes.
+// The page for one workshop: its tabs (Overview, Roster & Teams, Attendance;
+// later Agenda, Discussions, Outcomes). Tabs other than the Overview are built
+// the first time they are shown.
 
 #include "common/Result.h"
 
@@ -14,6 +15,7 @@ namespace rt::ui {
 class Document;
 class OverviewTab;
 class RosterTeamsTab;
+class AttendanceTab;
 
 class WorkshopPage : public QWidget {
     Q_OBJECT
@@ -24,13 +26,17 @@ public:
     Id workshopId() const { return m_workshopId; }
     void reload();
 
-    enum class Tab { Overview, RosterTeams };
+    enum class Tab { Overview, RosterTeams, Attendance };
     void showTab(Tab tab);
 
     QTabWidget* tabs() const { return m_tabs; }
     OverviewTab* overview() const { return m_overview; }
     // Built the first time it is needed: opening a file shows the Overview.
     RosterTeamsTab* rosterTeams();
+    AttendanceTab* attendance();
+
+Q_SIGNALS:
+    void exportRequested(const QString& kind);
 
 private:
     void reloadCurrentTab();
@@ -43,6 +49,8 @@ private:
     OverviewTab* m_overview;
     QWidget* m_rosterPlaceholder;
     RosterTeamsTab* m_rosterTeams = nullptr;
+    QWidget* m_attendancePlaceholder;
+    AttendanceTab* m_attendance = nullptr;
     QList<QWidget*> m_staleTabs;
 };
 
