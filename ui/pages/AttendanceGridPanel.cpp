@@ -49,7 +49,7 @@ AttendanceGridPanel::AttendanceGridPanel(Document& document, QWidget* parent)
     connect(m_markAll, &QPushButton::clicked, this, &AttendanceGridPanel::markBlockPresent);
 
     auto* hint = new QLabel(tr("Click a cell, or press Space, to go to the next status. Keys: P present, L late, E left early, "
-                               "X excused, A absent, Delete clears."),
+                               "X excused, A absent (each moves down a row), Delete clears."),
                             this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -175,17 +175,23 @@ bool AttendanceGridPanel::eventFilter(QObject* watched, QEvent* event)
     auto* key = static_cast<QKeyEvent*>(event);
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return QWidget::eventFilter(watched, event);
+    std::optional<AttendanceStatus> status;
     switch (key->key()) {
     case Qt::Key_Space: cycleCell(index); return true;
-    case Qt::Key_P: setCell(index, AttendanceStatus::Present); return true;
-    case Qt::Key_L: setCell(index, AttendanceStatus::Late); return true;
-    case Qt::Key_E: setCell(index, AttendanceStatus::LeftEarly); return true;
-    case Qt::Key_X: setCell(index, AttendanceStatus::Excused); return true;
-    case Qt::Key_A: setCell(index, AttendanceStatus::Absent); return true;
     case Qt::Key_Delete:
     case Qt::Key_Backspace: setCell(index, std::nullopt); return true;
+    case Qt::Key_P: status = AttendanceStatus::Present; break;
+    case Qt::Key_L: status = AttendanceStatus::Late; break;
+    case Qt::Key_E: status = AttendanceStatus::LeftEarly; break;
+    case Qt::Key_X: status = AttendanceStatus::Excused; break;
+    case Qt::Key_A: status = AttendanceStatus::Absent; break;
     default: return QWidget::eventFilter(watched, event);
     }
+    setCell(index, status);
+    // Typing a paper sheet goes down a column: P, P, L, P...
+    if (index.row() + 1 < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(index.row() + 1, index.column()));
+    return true;
 }
 
 } // namespace rt::ui
