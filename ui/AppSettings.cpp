@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -11,6 +12,10 @@ namespace {
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitter = QStringLiteral("window/splitter/");
+const QString kPageSize = QStringLiteral("print/pageSize");
+const QString kOrganisation = QStringLiteral("print/organisation");
+const QString kLogo = QStringLiteral("print/logo");
+const QString kExportFolder = QStringLiteral("print/folder");
 constexpr int kMaxRecent = 8;
 
 } // namespace
@@ -61,6 +66,51 @@ QByteArray splitterState(const QString& name)
 void setSplitterState(const QString& name, const QByteArray& state)
 {
     QSettings().setValue(kSplitter + name, state);
+}
+
+QString pageSize()
+{
+    const QString fallback = QLocale().measurementSystem() == QLocale::MetricSystem ? QStringLiteral("a4") : QStringLiteral("letter");
+    const QString value = QSettings().value(kPageSize, fallback).toString();
+    return value == QLatin1String("a4") || value == QLatin1String("letter") ? value : fallback;
+}
+
+void setPageSize(const QString& size)
+{
+    QSettings().setValue(kPageSize, size);
+}
+
+QString organisationName()
+{
+    return QSettings().value(kOrganisation).toString();
+}
+
+void setOrganisationName(const QString& name)
+{
+    QSettings().setValue(kOrganisation, name.trimmed());
+}
+
+QString logoPath()
+{
+    return QSettings().value(kLogo).toString();
+}
+
+void setLogoPath(const QString& path)
+{
+    QSettings().setValue(kLogo, path);
+}
+
+QString exportFolder()
+{
+    const QString folder = QSettings().value(kExportFolder).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void setExportFolder(const QString& folder)
+{
+    QSettings().setValue(kExportFolder, folder);
 }
 
 QString dataFolder()

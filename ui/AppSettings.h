@@ -18,6 +18,18 @@ void setWindowGeometry(const QByteArray& geometry);
 QByteArray splitterState(const QString& name);
 void setSplitterState(const QString& name, const QByteArray& state);
 
+// What printed documents carry: page size ("letter" or "a4"; Letter where
+// the locale measures in inches), the organisation's name and logo, and the
+// folder the last export went to.
+QString pageSize();
+void setPageSize(const QString& size);
+QString organisationName();
+void setOrganisationName(const QString& name);
+QString logoPath();
+void setLogoPath(const QString& path);
+QString exportFolder();
+void setExportFolder(const QString& folder);
+
 // Where Roundtable keeps its own files: the default workshop file and the demo.
 QString dataFolder();
 QString defaultFilePath();
