@@ -99,6 +99,31 @@ TEST_CASE("Every older schema version is brought up to date, keeping its data")
     }
 }
 
+TEST_CASE("Workshops made before attendance existed get a morning and an afternoon per day")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("schema2.roundtable"));
+    makeFileAtVersion(path, 2);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill2"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        {
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO workshops (uuid, title, start_date, half_days, capacity, created_at, updated_at) "
+                                          "VALUES ('w-1', 'Old', '2026-05-04', 3, 20, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fill2"));
+    auto db = expectOk(Database::open(path));
+    CHECK(expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT group_concat(day || ' ' || label, ', ') FROM "
+                                                                "(SELECT day, label FROM attendance_blocks ORDER BY day, starts_at)")))
+              .toString() == QStringLiteral("1 Morning, 1 Afternoon, 2 Morning"));
+    CHECK(expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT partial_credit || ' ' || certificate_share FROM workshops")))
+              .toString() == QStringLiteral("prorated 0.75"));
+}
+
 TEST_CASE("A failing step rolls back and leaves the file at the version before it")
 {
     TempDir dir;
