@@ -153,8 +153,10 @@ Result<PdfSummary> writeAttendanceRecord(const AttendanceSheet& sheet, const QSt
                                .arg(partialCreditLabel(sheet.rules.partial).toLower()),
                            text, QColor(0x44, 0x44, 0x44));
     // The sign-off: signature and date lines, the lead facilitator named under the first.
-    const QString lead = sheet.facilitators.empty() ? QObject::tr("Lead facilitator")
-                                                    : QObject::tr("%1, lead facilitator").arg(sheet.facilitators.front().displayName());
+    // Named only when the workshop says who leads; otherwise the line is left to fill in.
+    const bool named = !sheet.facilitators.empty() && sheet.facilitators.front().lead;
+    const QString lead = named ? QObject::tr("%1, lead facilitator").arg(sheet.facilitators.front().displayName())
+                               : QObject::tr("Lead facilitator");
     const QFont small = printFont(8);
     const double lineGap = pages.pt(30);
     const double labelWidth = pages.metrics(text).horizontalAdvance(QObject::tr("Certified by")) + pages.pt(8);

@@ -307,6 +307,17 @@ TEST_CASE("The attendance record shows a code per person and block, hours, total
     CHECK(markCode(AttendanceMark{AttendanceStatus::Absent, {}}) == QStringLiteral("A"));
     CHECK(markCode(std::nullopt).isEmpty());
 
+    SECTION("without a lead facilitator the sign-off names nobody")
+    {
+        const AttendanceSheet before = room.sheet();
+        REQUIRE(before.facilitators.front().lead);
+        expectOk(facilitators::removeFromWorkshop(*room.db, room.workshop, before.facilitators.front().id));
+        expectOk(writeAttendanceRecord(room.sheet(), file, PrintOptions{}));
+        const QString signOff = readPdf(file).all();
+        CHECK(signOff.contains(QStringLiteral("Certified by")));
+        CHECK(signOff.contains(QStringLiteral("Lead facilitator")));
+        CHECK_FALSE(signOff.contains(QStringLiteral("lead facilitator")));
+    }
     SECTION("a workshop of many blocks is printed across a landscape page")
     {
         Workshop w = expectOk(workshops::get(*room.db, room.workshop));
