@@ -52,6 +52,8 @@ std::vector<Command> allCommands()
     std::vector<Command> commands = fileCommands();
     for (Command& c : rosterCommands())
         commands.push_back(std::move(c));
+    for (Command& c : exportCommands())
+        commands.push_back(std::move(c));
     return commands;
 }
 
@@ -107,7 +109,8 @@ int run(const QStringList& arguments)
         return Usage;
     }
     if (parser.isSet(help)) {
-        io.out << QStringLiteral("roundtable-cli --database FILE %1\n%2\n\n").arg(command->name, command->summary);
+        const QString synopsis = command->argument.isEmpty() ? command->name : command->name + QLatin1Char(' ') + command->argument;
+        io.out << QStringLiteral("roundtable-cli --database FILE %1\n%2\n\n").arg(synopsis, command->summary);
         for (const QCommandLineOption& option : command->options)
             io.out << QStringLiteral("  --%1%2  %3\n")
                           .arg(option.names().constLast(),
@@ -115,15 +118,16 @@ int run(const QStringList& arguments)
                                option.description());
         return Success;
     }
-    if (parser.positionalArguments().size() > 1) {
-        io.err << QObject::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(1)) << Qt::endl;
+    const qsizetype allowed = command->argument.isEmpty() ? 1 : 2;
+    if (parser.positionalArguments().size() > allowed) {
+        io.err << QObject::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(allowed)) << Qt::endl;
         return Usage;
     }
     if (!parser.isSet(database)) {
         io.err << QObject::tr("Say which file to use: roundtable-cli --database FILE %1").arg(name) << Qt::endl;
         return Usage;
     }
-    const Context context{parser, parser.value(database), io};
+    const Context context{parser, parser.value(database), io, parser.positionalArguments().value(1)};
     return command->run(context);
 }
 

@@ -29,6 +29,7 @@ struct Context {
     const QCommandLineParser& parser;
     QString databasePath;
     Io& io;
+    QString argument; // the command's own positional argument, when it takes one
 
     // Opens the file (after the usual checks); prints the reason when it cannot.
     std::unique_ptr<Database> open() const;
@@ -43,10 +44,14 @@ struct Command {
     QString summary;
     std::vector<QCommandLineOption> options;
     std::function<int(const Context&)> run;
+    // The name of one positional argument after the command ("KIND" for
+    // "export KIND"); empty for commands that take none.
+    QString argument = {};
 };
 
 std::vector<Command> fileCommands();   // info, check, demo, quote, programs, add-workshop
 std::vector<Command> rosterCommands(); // people, roster, enroll, cancel, teams
+std::vector<Command> exportCommands(); // export
 
 int run(const QStringList& arguments);
 

@@ -2,11 +2,32 @@
 
 #include "common/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace {
+
+QtMessageHandler g_standardHandler = nullptr;
+
+// Without a login session (a script, a container) Qt warns on stderr that
+// there is no runtime folder; the tool never uses one, and scripts read stderr.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("XDG_RUNTIME_DIR not set")))
+        return;
+    g_standardHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    g_standardHandler = qInstallMessageHandler(quietHandler);
+    // Printing PDFs needs fonts, so a GUI application object; scripts run the
+    // tool without a display, where the offscreen platform stands in.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Roundtable"));
     QCoreApplication::setOrganizationName(QStringLiteral("Roundtable"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUNDTABLE_VERSION));

@@ -1,0 +1,164 @@
+// Printed documents from the command line:
+//   export signin|attendance|certificates|tents|badges --workshop ID --out FILE
+
+#include "Cli.h"
+
+#include "attendance/AttendanceSheet.h"
+#include "exports/AttendanceRecordPdf.h"
+#include "exports/CertificatesPdf.h"
+#include "exports/NameTentsPdf.h"
+#include "exports/SigninSheetPdf.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+namespace rt::cli {
+namespace {
+
+using Writer = Result<exports::PdfSummary> (*)(const AttendanceSheet&, const QString&, const exports::PrintOptions&);
+
+struct Kind {
+    const char* name;
+    Writer write;
+};
+
+const Kind kKinds[] = {
+    {"signin", exports::writeSigninSheets},       {"attendance", exports::writeAttendanceRecord},
+    {"certificates", exports::writeCertificates}, {"tents", exports::writeNameTents},
+    {"badges", exports::writeBadges},
+};
+
+QString kindNames()
+{
+    QStringList names;
+    for (const Kind& k : kKinds)
+        names << QString::fromLatin1(k.name);
+    return names.join(QStringLiteral(", "));
+}
+
+// What the document holds, for the line that reports it.
+QString contents(const QString& kind, const exports::PdfSummary& summary, const QString& blockName)
+{
+    if (kind == QLatin1String("signin"))
+        return blockName.isEmpty() ? QObject::tr("sign-in sheets for every block; people: %1").arg(summary.items)
+                                   : QObject::tr("sign-in sheet for %1; people: %2").arg(blockName).arg(summary.items);
+    if (kind == QLatin1String("attendance"))
+        return QObject::tr("attendance record; people: %1").arg(summary.items);
+    if (kind == QLatin1String("certificates"))
+        return QObject::tr("certificates: %1").arg(summary.items);
+    if (kind == QLatin1String("tents"))
+        return QObject::tr("name tents: %1").arg(summary.items);
+    return QObject::tr("badges: %1").arg(summary.items);
+}
+
+int exportCommand(const Context& c)
+{
+    const QCommandLineParser& p = c.parser;
+    const QString kindName = c.argument.toLower();
+    const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const Kind& k) { return kindName == QLatin1String(k.name); });
+    if (c.argument.isEmpty() || kind == std::end(kKinds)) {
+        c.io.err << (c.argument.isEmpty() ? QObject::tr("Say what to export: %1.").arg(kindNames())
+                                          : QObject::tr("There is no export “%1”. Choose one of: %2.").arg(c.argument, kindNames()))
+                 << Qt::endl;
+        return Usage;
+    }
+    const bool signin = kindName == QLatin1String("signin");
+    const bool attendance = kindName == QLatin1String("attendance");
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        c.io.err << QObject::tr("Say where to write it: --out FILE.") << Qt::endl;
+        return Usage;
+    }
+    if (!signin && (p.isSet(QStringLiteral("block")) || p.isSet(QStringLiteral("by-team")) || p.isSet(QStringLiteral("blank-rows")))) {
+        c.io.err << QObject::tr("--block, --by-team and --blank-rows are for sign-in sheets (export signin).") << Qt::endl;
+        return Usage;
+    }
+    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")).toLower() : QStringLiteral("pdf");
+    if (format != QLatin1String("pdf") && !(attendance && (format == QLatin1String("csv") || format == QLatin1String("xlsx")))) {
+        c.io.err << (attendance ? QObject::tr("--format is pdf, csv or xlsx.") : QObject::tr("Only export attendance takes --format; the others are PDF."))
+                 << Qt::endl;
+        return Usage;
+    }
+
+    exports::PrintOptions options;
+    const QString page = p.value(QStringLiteral("page")).toLower();
+    if (page == QLatin1String("a4")) {
+        options.pageSize = QPageSize::A4;
+    } else if (!page.isEmpty() && page != QLatin1String("letter")) {
+        c.io.err << QObject::tr("--page is letter or a4.") << Qt::endl;
+        return Usage;
+    }
+    options.organisation = p.value(QStringLiteral("organisation"));
+    options.logoPath = p.value(QStringLiteral("logo"));
+    options.byTeam = p.isSet(QStringLiteral("by-team"));
+    if (p.isSet(QStringLiteral("blank-rows"))) {
+        bool number = false;
+        options.blankRows = p.value(QStringLiteral("blank-rows")).toInt(&number);
+        if (!number || options.blankRows < 0) {
+            c.io.err << QObject::tr("--blank-rows takes a number, 0 or more.") << Qt::endl;
+            return Usage;
+        }
+    }
+
+    auto db = c.open();
+    if (!db)
+        return Problem;
+    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!workshopId)
+        return Usage;
+    auto sheet = attendance::sheet(*db, *workshopId);
+    if (!sheet)
+        return c.fail(sheet.error().message);
+    QString blockName;
+    if (p.isSet(QStringLiteral("block"))) {
+        const auto block = attendance::findBlock(sheet->blocks, p.value(QStringLiteral("block")));
+        if (!block) {
+            QStringList names;
+            for (const AttendanceBlock& b : sheet->blocks)
+                names << b.name();
+            return c.fail(QObject::tr("“%1” has no block “%2”. Its blocks: %3.")
+                              .arg(sheet->workshop.title, p.value(QStringLiteral("block")), names.join(QStringLiteral(", "))));
+        }
+        options.blockId = block->id;
+        blockName = block->name();
+    }
+
+    // Spreadsheet formats: to be wired to exports::writeAttendanceCsv and
+    // exports::writeAttendanceXlsx (core/exports/AttendanceSpreadsheet.h).
+    if (format != QLatin1String("pdf"))
+        return c.fail(QObject::tr("CSV and XLSX come with the spreadsheet exports."));
+
+    auto written = kind->write(*sheet, out, options);
+    if (!written)
+        return c.fail(written.error().message);
+    c.io.out << QObject::tr("Wrote %1 (%2; pages: %3).").arg(out, contents(kindName, *written, blockName)).arg(written->pages) << Qt::endl;
+    return Success;
+}
+
+QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
+}
+
+} // namespace
+
+std::vector<Command> exportCommands()
+{
+    return {
+        {QStringLiteral("export"),
+         QObject::tr("Print a workshop's sign-in sheets, attendance record, certificates, name tents or badges to a PDF."),
+         {valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID"),
+          valueOption("out", "The file to write.", "FILE"),
+          valueOption("page", "letter (the default) or a4.", "SIZE"),
+          valueOption("organisation", "An organisation name for the header.", "NAME"),
+          valueOption("logo", "An image (PNG or JPEG) for the header.", "FILE"),
+          valueOption("block", "signin: only this block (“Day 2 Afternoon”, or its number); every block when not given.", "LABEL"),
+          QCommandLineOption(QStringLiteral("by-team"), QObject::tr("signin: group people by team, people without a team last.")),
+          valueOption("blank-rows", "signin: empty rows for walk-ins (5 when not given).", "N"),
+          valueOption("format", "attendance: pdf (the default), csv or xlsx.", "FORMAT")},
+         exportCommand,
+         QStringLiteral("signin|attendance|certificates|tents|badges")},
+    };
+}
+
+} // namespace rt::cli
