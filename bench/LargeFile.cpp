@@ -40,6 +40,19 @@ const T& pick(std::mt19937& rng, const T (&items)[N])
 
 } // namespace
 
+Person samplePerson(std::mt19937& rng, int index)
+{
+    Person p;
+    p.firstName = QString::fromUtf8(pick(rng, kFirst));
+    p.lastName = QString::fromUtf8(pick(rng, kLast));
+    p.role = pick(rng, kRoles);
+    p.jurisdiction = QStringLiteral("%1 %2").arg(QString::fromUtf8(pick(rng, kPlaces))).arg(index % 400);
+    p.state = QString::fromLatin1(pick(rng, kStates));
+    p.email = QStringLiteral("person%1@example.org").arg(index);
+    p.phone = QStringLiteral("(555) 01%1").arg(index % 100, 2, 10, QLatin1Char('0'));
+    return p;
+}
+
 Result<LargeFileCounts> generateLargeFile(const QString& path, const LargeFileSpec& spec)
 {
     auto created = Database::create(path);
@@ -60,15 +73,7 @@ Result<LargeFileCounts> generateLargeFile(const QString& path, const LargeFileSp
     for (int start = 0; start < spec.people; start += kBatch) {
         auto batch = db.write(QStringLiteral("people"), [&](Writer& w) -> Status {
             for (int i = start; i < std::min(spec.people, start + kBatch); ++i) {
-                Person p;
-                p.firstName = QString::fromUtf8(pick(rng, kFirst));
-                p.lastName = QString::fromUtf8(pick(rng, kLast));
-                p.role = pick(rng, kRoles);
-                p.jurisdiction = QStringLiteral("%1 %2").arg(QString::fromUtf8(pick(rng, kPlaces))).arg(i % 400);
-                p.state = QString::fromLatin1(pick(rng, kStates));
-                p.email = QStringLiteral("person%1@example.org").arg(i);
-                p.phone = QStringLiteral("(555) 01%1").arg(i % 100, 2, 10, QLatin1Char('0'));
-                auto id = people::insert(w, p);
+                auto id = people::insert(w, samplePerson(rng, i));
                 if (!id)
                     return std::unexpected(id.error());
                 people.push_back(*id);

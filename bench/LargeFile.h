@@ -3,8 +3,10 @@
 // with a roster of people who come back, and teams.
 
 #include "common/Result.h"
+#include "people/Person.h"
 
 #include <QString>
+#include <random>
 
 namespace rt::bench {
 
@@ -21,6 +23,9 @@ struct LargeFileCounts {
     int enrollments = 0;
     int teams = 0;
 };
+
+// A made-up person as the large file holds them; `index` keeps emails unique.
+Person samplePerson(std::mt19937& rng, int index);
 
 // Writes the file (which must not exist) through core's own rules.
 Result<LargeFileCounts> generateLargeFile(const QString& path, const LargeFileSpec& spec = {});

@@ -1,12 +1,14 @@
 #!/bin/sh
 # Installs what Roundtable needs to build on Debian 12 (only what is missing),
 # then configures and builds it in ./build. Used by demo.sh and test.sh.
+# libxlsxwriter writes the XLSX exports; minizip lets the tests read them back.
 set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libgl-dev libsqlite3-dev catch2 fonts-dejavu-core"
+  libgl-dev libsqlite3-dev catch2 fonts-dejavu-core
+  libxlsxwriter-dev libminizip-dev"
 
 missing=""
 for package in $PACKAGES; do

@@ -52,6 +52,8 @@ std::vector<Command> allCommands()
     std::vector<Command> commands = fileCommands();
     for (Command& c : rosterCommands())
         commands.push_back(std::move(c));
+    for (Command& c : attendanceCommands())
+        commands.push_back(std::move(c));
     for (Command& c : exportCommands())
         commands.push_back(std::move(c));
     return commands;

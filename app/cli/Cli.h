@@ -52,6 +52,7 @@ struct Command {
 std::vector<Command> fileCommands();   // info, check, demo, quote, programs, add-workshop
 std::vector<Command> rosterCommands(); // people, roster, enroll, cancel, teams
 std::vector<Command> exportCommands(); // export
+std::vector<Command> attendanceCommands(); // blocks, checkin, attendance
 
 int run(const QStringList& arguments);
 

@@ -5,6 +5,7 @@
 
 #include "attendance/AttendanceSheet.h"
 #include "exports/AttendanceRecordPdf.h"
+#include "exports/AttendanceSpreadsheet.h"
 #include "exports/CertificatesPdf.h"
 #include "exports/NameTentsPdf.h"
 #include "exports/SigninSheetPdf.h"
@@ -123,10 +124,16 @@ int exportCommand(const Context& c)
         blockName = block->name();
     }
 
-    // Spreadsheet formats: to be wired to exports::writeAttendanceCsv and
-    // exports::writeAttendanceXlsx (core/exports/AttendanceSpreadsheet.h).
-    if (format != QLatin1String("pdf"))
-        return c.fail(QObject::tr("CSV and XLSX come with the spreadsheet exports."));
+    // The attendance record as a spreadsheet, for the host association's files.
+    if (format != QLatin1String("pdf")) {
+        const Status status = format == QLatin1String("csv") ? exports::writeAttendanceCsv(*sheet, out)
+                                                             : exports::writeAttendanceXlsx(*sheet, out);
+        if (!status)
+            return c.fail(status.error().message);
+        c.io.out << QObject::tr("Wrote %1 (attendance of %2 people; %3).").arg(out).arg(sheet->rows.size()).arg(format.toUpper())
+                 << Qt::endl;
+        return Success;
+    }
 
     auto written = kind->write(*sheet, out, options);
     if (!written)

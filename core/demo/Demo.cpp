@@ -1,5 +1,6 @@
 #include "demo/Demo.h"
 
+#include "attendance/Attendance.h"
 #include "catalog/Catalog.h"
 #include "people/Roster.h"
 #include "people/Teams.h"
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QObject>
 #include <QRegularExpression>
 
@@ -97,6 +99,55 @@ Result<Id> programId(const Database& db, const QString& title)
     return fail(QObject::tr("Internal error: the catalog has no program “%1”.").arg(title));
 }
 
+// The first day of the two-day workshop as the door sees it at about 14:00:
+// the morning settled (two late, one called away before lunch, one excused
+// who came in the afternoon instead), the afternoon under way with a few
+// people not back yet.
+struct DemoMark {
+    const char* last;
+    AttendanceStatus status;
+    QTime at;
+};
+const DemoMark kMorningExceptions[] = {
+    {"Raman", AttendanceStatus::Late, QTime(9, 10)},
+    {"Nakamura", AttendanceStatus::Late, QTime(9, 25)},
+    {"Stewart", AttendanceStatus::LeftEarly, QTime(11, 40)},
+    {"Fuller", AttendanceStatus::Excused, {}},
+};
+const DemoMark kAfternoon[] = {
+    {"Whitfield", AttendanceStatus::Present, {}}, {"Ortega", AttendanceStatus::Present, {}},
+    {"Raman", AttendanceStatus::Present, {}},     {"Okafor", AttendanceStatus::Present, {}},
+    {"Reyes", AttendanceStatus::Present, {}},     {"Jensen", AttendanceStatus::Present, {}},
+    {"Nakamura", AttendanceStatus::Present, {}},  {"Castillo", AttendanceStatus::Late, QTime(13, 20)},
+    {"Whitaker", AttendanceStatus::Present, {}},  {"Delgado", AttendanceStatus::Present, {}},
+    {"Tran", AttendanceStatus::Present, {}},      {"Bennett", AttendanceStatus::Present, {}},
+    {"Fuller", AttendanceStatus::Present, {}},    {"Brooks", AttendanceStatus::Present, {}},
+};
+
+Status checkInDayOne(Database& db, Id workshopId, const QHash<QString, Id>& byLastName)
+{
+    auto list = attendance::blocksOf(db, workshopId);
+    if (!list)
+        return std::unexpected(list.error());
+    const auto morning = attendance::findBlock(*list, QStringLiteral("Day 1 Morning"));
+    const auto afternoon = attendance::findBlock(*list, QStringLiteral("Day 1 Afternoon"));
+    if (!morning || !afternoon)
+        return fail(QObject::tr("Internal error: the demo workshop has no first day."));
+    const auto markAll = [&](const auto& marks, Id blockId) -> Status {
+        for (const DemoMark& m : marks) {
+            const Id person = byLastName.value(QString::fromUtf8(m.last));
+            if (auto s = check(attendance::mark(db, workshopId, person, blockId, m.status, m.at)); !s)
+                return s;
+        }
+        return ok();
+    };
+    if (auto s = markAll(kMorningExceptions, morning->id); !s)
+        return s;
+    if (auto s = check(attendance::markAllPresent(db, workshopId, morning->id)); !s)
+        return s;
+    return markAll(kAfternoon, afternoon->id);
+}
+
 Status fill(Database& db)
 {
     int phone = 100;
@@ -153,6 +204,7 @@ Status fill(Database& db)
     }
 
     std::vector<Id> halfDayRegulars;
+    QHash<QString, Id> byLastName;
     for (const auto& pair : kTeams) {
         std::vector<Id> members;
         for (const DemoPerson& d : pair) {
@@ -160,6 +212,7 @@ Status fill(Database& db)
             if (!id)
                 return std::unexpected(id.error());
             members.push_back(*id);
+            byLastName.insert(QString::fromUtf8(d.last), *id);
         }
         if (auto s = check(teams::create(db, *twoDayId, QString::fromUtf8(pair[0].jurisdiction), QStringLiteral("OR"), members)); !s)
             return s;
@@ -173,6 +226,8 @@ Status fill(Database& db)
     if (!waiting || !cancelled)
         return std::unexpected(!waiting ? waiting.error() : cancelled.error());
     if (auto s = check(roster::cancel(db, *twoDayId, *cancelled)); !s)
+        return s;
+    if (auto s = checkInDayOne(db, *twoDayId, byLastName); !s)
         return s;
 
     Workshop halfDay;

@@ -4,6 +4,7 @@
 
 #include "Fixtures.h"
 #include "StringMaker.h"
+#include "attendance/AttendanceSheet.h"
 #include "check/FileCheck.h"
 #include "demo/Demo.h"
 #include "people/Roster.h"
@@ -47,6 +48,48 @@ TEST_CASE("The demo holds the two-day Oregon workshop with ten complete teams an
     // Clearly fictional: every address is at example.org.
     for (const RosterEntry& e : expectOk(roster::list(*db, twoDay.workshop.id)))
         CHECK(e.person.email.endsWith(QStringLiteral(".example.org")));
+}
+
+TEST_CASE("The demo's two-day workshop has the first morning checked in and the afternoon under way")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    auto db = expectOk(Database::open(path));
+    const AttendanceSheet sheet = expectOk(attendance::sheet(*db, expectOk(workshops::list(*db))[1].workshop.id));
+    REQUIRE(sheet.blocks.size() == 4);
+    REQUIRE(sheet.rows.size() == 20);
+    const auto markOf = [&](const QString& last, size_t block) {
+        for (const AttendanceRow& r : sheet.rows) {
+            if (r.entry.person.lastName == last)
+                return r.marks[block];
+        }
+        FAIL("no one called " << last.toStdString());
+        return std::optional<AttendanceMark>();
+    };
+
+    // Morning: everyone has a mark; two came late, one left early, one was excused.
+    CHECK(sheet.markedIn(0) == 20);
+    CHECK(sheet.attendedIn(0) == 19);
+    auto raman = markOf(QStringLiteral("Raman"), 0);
+    REQUIRE(raman);
+    CHECK(raman->status == AttendanceStatus::Late);
+    CHECK(raman->at == QTime(9, 10));
+    CHECK(markOf(QStringLiteral("Nakamura"), 0)->status == AttendanceStatus::Late);
+    CHECK(markOf(QStringLiteral("Stewart"), 0)->status == AttendanceStatus::LeftEarly);
+    CHECK(markOf(QStringLiteral("Fuller"), 0)->status == AttendanceStatus::Excused);
+    CHECK(markOf(QStringLiteral("Whitfield"), 0)->status == AttendanceStatus::Present);
+
+    // Afternoon: most are back (one late), six not yet marked; day two untouched.
+    CHECK(sheet.markedIn(1) == 14);
+    CHECK(sheet.attendedIn(1) == 14);
+    CHECK(markOf(QStringLiteral("Castillo"), 1)->at == QTime(13, 20));
+    CHECK(markOf(QStringLiteral("Fuller"), 1)->status == AttendanceStatus::Present);
+    CHECK_FALSE(markOf(QStringLiteral("Holt"), 1).has_value());
+    CHECK(sheet.markedIn(2) == 0);
+    CHECK(sheet.markedIn(3) == 0);
+    // Nobody has the hours for a certificate after one day.
+    CHECK(sheet.qualifying() == 0);
 }
 
 TEST_CASE("Writing the demo again replaces an earlier demo but never another file")
