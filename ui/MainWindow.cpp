@@ -9,6 +9,7 @@
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
+#include "Exporter.h"
 #include "pages/AttendanceTab.h"
 #include "pages/CheckInPanel.h"
 #include "pages/PeoplePage.h"
@@ -85,6 +86,19 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Print and Export"));
+    const std::pair<const char*, QString> exports[] = {
+        {"signin", tr("&Sign-in Sheets…")},     {"attendance", tr("&Attendance Record…")},
+        {"certificates", tr("&Certificates…")}, {"tents", tr("&Name Tents…")},
+        {"badges", tr("&Badges…")},             {"spreadsheet", tr("Attendance &Spreadsheet (CSV or XLSX)…")},
+    };
+    for (const auto& [kind, text] : exports) {
+        QAction* a = exportMenu->addAction(text, this, [this, k = QString::fromLatin1(kind)] { exportDocument(k); });
+        if (QLatin1String(kind) == QLatin1String("signin"))
+            a->setShortcut(QKeySequence::Print);
+        m_workshopActions << a;
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -235,6 +249,7 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     connect(m_fileView, &FileView::newWorkshopRequested, this, &MainWindow::newWorkshop);
     connect(m_fileView, &FileView::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_fileView, &FileView::currentWorkshopChanged, this, &MainWindow::updateActions);
+    connect(m_fileView->workshopPage(), &WorkshopPage::exportRequested, this, &MainWindow::exportDocument);
     m_noFile->hide();
     static_cast<QVBoxLayout*>(centralWidget()->layout())->addWidget(m_fileView, 1);
     const QString path = m_document->path();
@@ -386,6 +401,27 @@ void MainWindow::editCatalog()
         return;
     CatalogDialog dialog(*m_document, this);
     prompts::exec(dialog);
+}
+
+void MainWindow::exportDocument(const QString& kindKey)
+{
+    const auto kind = exportKindFromKey(kindKey);
+    if (!m_document || !m_fileView || !m_fileView->currentWorkshopId() || !kind)
+        return;
+    WorkshopPage* page = m_fileView->workshopPage();
+    std::optional<Id> block;
+    if (AttendanceTab* attendance = page->attendanceIfBuilt(); attendance && attendance->currentBlock())
+        block = attendance->currentBlock()->id;
+    auto written = ui::exportDocument(this, *m_document, m_fileView->currentWorkshopId(), *kind, block);
+    if (!written) {
+        m_notice->show(written.error().message, NoticeBar::Kind::Problem);
+        prompts::warning(this, tr("Not written"), written.error().message);
+        return;
+    }
+    if (!written->isEmpty()) {
+        m_saved->setText(*written);
+        m_notice->show(*written, NoticeBar::Kind::Information);
+    }
 }
 
 void MainWindow::showSaved(const QString& description, const QString& notice)

@@ -39,6 +39,9 @@ public:
     void deleteWorkshop();
     void editPricing();
     void editCatalog();
+    // Prints one of the current workshop's attendance documents ("signin", "attendance",
+    // "certificates", "tents", "badges", "spreadsheet").
+    void exportDocument(const QString& kind);
 
     Document* document() const { return m_document.get(); }
     FileView* fileView() const { return m_fileView; }

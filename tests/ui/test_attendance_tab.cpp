@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "AppSettings.h"
 #include "FileView.h"
 #include "MainWindow.h"
 #include "Prompts.h"
@@ -13,6 +14,7 @@
 #include "attendance/Credit.h"
 #include "common/Clock.h"
 #include "dialogs/AttendanceSettingsDialog.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "models/AttendanceGridModel.h"
 #include "models/CheckInModel.h"
@@ -24,6 +26,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -273,4 +276,71 @@ TEST_CASE("Blocks and credit rules are edited in one dialog and saved as one ste
     CHECK(expectOk(credit::rules(*db, f.workshop)).certificateShare == Approx(0.9));
     f.window->undoAction()->trigger();
     CHECK(tab->blockCombo()->count() == before);
+}
+
+TEST_CASE("Printing from the Attendance tab: the dialog, the file name, and a clear word on failure")
+{
+    UiFixture f(setUpRoster);
+    ui::AttendanceTab* tab = attendanceTab(f);
+    const auto block = tab->currentBlock();
+    REQUIRE(block);
+
+    SECTION("sign-in sheets for the block on screen, on A4")
+    {
+        std::optional<Id> chosenBlock;
+        setDialogHandler([&](QDialog& dialog) {
+            auto* d = qobject_cast<ui::ExportDialog*>(&dialog);
+            REQUIRE(d);
+            d->pageCombo()->setCurrentIndex(1);
+            d->organisationEdit()->setText(QStringLiteral("Oregon City/County Management Association"));
+            d->accept();
+            chosenBlock = d->choices().blockId;
+            return d->result();
+        });
+        const QString out = f.dir.path(QStringLiteral("signin.pdf"));
+        ui::prompts::setNextFileName(out);
+        f.window->exportDocument(QStringLiteral("signin"));
+        CHECK(chosenBlock == block->id);
+        CHECK(readBytes(out).startsWith("%PDF"));
+        CHECK(f.window->savedLabel()->text().contains(QStringLiteral("Wrote Sign-in Sheets")));
+        CHECK(ui::settings::pageSize() == QStringLiteral("a4"));
+    }
+    SECTION("the spreadsheet as CSV, the suffix added when the name has none")
+    {
+        setDialogHandler([](QDialog& dialog) {
+            auto* d = qobject_cast<ui::ExportDialog*>(&dialog);
+            REQUIRE(d);
+            d->formatCombo()->setCurrentIndex(1);
+            d->accept();
+            return d->result();
+        });
+        ui::prompts::setNextFileName(f.dir.path(QStringLiteral("attendance")));
+        f.window->exportDocument(QStringLiteral("spreadsheet"));
+        const QByteArray csv = readBytes(f.dir.path(QStringLiteral("attendance.csv")));
+        CHECK(csv.contains("Whitfield"));
+    }
+    SECTION("a folder that does not exist: told why, nothing written")
+    {
+        setDialogHandler([](QDialog& dialog) {
+            dialog.accept();
+            return dialog.result();
+        });
+        ui::prompts::setNextFileName(f.dir.path(QStringLiteral("nowhere/attendance.pdf")));
+        ui::prompts::setNextAnswer(QMessageBox::Ok); // closes the warning
+        f.window->exportDocument(QStringLiteral("attendance"));
+        CHECK(ui::prompts::lastMessage().contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(QFileInfo::exists(f.dir.path(QStringLiteral("nowhere"))));
+    }
+    SECTION("certificates when nobody qualifies yet: told so")
+    {
+        setDialogHandler([](QDialog& dialog) {
+            dialog.accept();
+            return dialog.result();
+        });
+        ui::prompts::setNextFileName(f.dir.path(QStringLiteral("certificates.pdf")));
+        ui::prompts::setNextAnswer(QMessageBox::Ok);
+        f.window->exportDocument(QStringLiteral("certificates"));
+        CHECK(ui::prompts::lastMessage().contains(QStringLiteral("Nobody qualifies")));
+        CHECK_FALSE(QFileInfo::exists(f.dir.path(QStringLiteral("certificates.pdf"))));
+    }
 }

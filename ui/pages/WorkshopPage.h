@@ -34,6 +34,7 @@ public:
     // Built the first time it is needed: opening a file shows the Overview.
     RosterTeamsTab* rosterTeams();
     AttendanceTab* attendance();
+    AttendanceTab* attendanceIfBuilt() const { return m_attendance; }
 
 Q_SIGNALS:
     void exportRequested(const QString& kind);

@@ -1,0 +1,85 @@
+#include "Exporter.h"
+
+#include "AppSettings.h"
+#include "Document.h"
+#include "Prompts.h"
+#include "attendance/AttendanceSheet.h"
+#include "exports/AttendanceRecordPdf.h"
+#include "exports/AttendanceSpreadsheet.h"
+#include "exports/CertificatesPdf.h"
+#include "exports/NameTentsPdf.h"
+#include "exports/SigninSheetPdf.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace rt::ui {
+namespace {
+
+QString suggestedName(const QString& title, ExportKind kind, const QString& suffix)
+{
+    QString name = QStringLiteral("%1 - %2").arg(title, exportKindTitle(kind));
+    // Characters no file system on the venue's laptops accepts in a name.
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
+    return name.simplified() + QLatin1Char('.') + suffix;
+}
+
+} // namespace
+
+Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopId, ExportKind kind, std::optional<Id> currentBlock)
+{
+    auto sheet = attendance::sheet(document.database(), workshopId);
+    if (!sheet)
+        return std::unexpected(sheet.error());
+    ExportDialog dialog(kind, sheet->blocks, currentBlock, parent);
+    if (prompts::exec(dialog) != QDialog::Accepted)
+        return QString();
+    const ExportChoices choices = dialog.choices();
+    const bool spreadsheet = kind == ExportKind::Spreadsheet;
+    const QString suffix = !spreadsheet ? QStringLiteral("pdf") : choices.xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    const QString filter = !spreadsheet ? QObject::tr("PDF documents (*.pdf)")
+                         : choices.xlsx ? QObject::tr("Excel workbooks (*.xlsx)")
+                                        : QObject::tr("CSV files (*.csv)");
+    QString path = prompts::saveFileName(parent, QObject::tr("Save %1").arg(exportKindTitle(kind)),
+                                         QDir(settings::exportFolder()).filePath(suggestedName(sheet->workshop.title, kind, suffix)),
+                                         filter);
+    if (path.isEmpty())
+        return QString();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    settings::setExportFolder(QFileInfo(path).absolutePath());
+
+    if (spreadsheet) {
+        const Status written = choices.xlsx ? exports::writeAttendanceXlsx(*sheet, path) : exports::writeAttendanceCsv(*sheet, path);
+        if (!written)
+            return std::unexpected(written.error());
+        return QObject::tr("Wrote the attendance of %1 people to %2.").arg(sheet->rows.size()).arg(QDir::toNativeSeparators(path));
+    }
+    exports::PrintOptions options;
+    options.pageSize = choices.a4 ? QPageSize::A4 : QPageSize::Letter;
+    options.organisation = choices.organisation;
+    options.logoPath = choices.logoPath;
+    options.blockId = choices.blockId;
+    options.byTeam = choices.byTeam;
+    options.blankRows = choices.blankRows;
+    Result<exports::PdfSummary> written = [&]() -> Result<exports::PdfSummary> {
+        switch (kind) {
+        case ExportKind::SignIn: return exports::writeSigninSheets(*sheet, path, options);
+        case ExportKind::Attendance: return exports::writeAttendanceRecord(*sheet, path, options);
+        case ExportKind::Certificates: return exports::writeCertificates(*sheet, path, options);
+        case ExportKind::Tents: return exports::writeNameTents(*sheet, path, options);
+        case ExportKind::Badges: return exports::writeBadges(*sheet, path, options);
+        case ExportKind::Spreadsheet: break;
+        }
+        return fail(QObject::tr("Internal error: unknown document."));
+    }();
+    if (!written)
+        return std::unexpected(written.error());
+    return QObject::tr("Wrote %1 to %2 (pages: %3).")
+        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path))
+        .arg(written->pages);
+}
+
+} // namespace rt::ui
