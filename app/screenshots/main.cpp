@@ -88,9 +88,10 @@ int main(int argc, char* argv[])
 
     page->showTab(rt::ui::WorkshopPage::Tab::Attendance);
     rt::ui::AttendanceTab* attendance = page->attendance();
-    attendance->blockCombo()->setCurrentIndex(0);
-    Q_EMIT attendance->blockCombo()->activated(0);
-    QTest::keyClicks(attendance->checkIn()->searchEdit(), QStringLiteral("or"));
+    // The demo stands at the start of day one's afternoon.
+    attendance->blockCombo()->setCurrentIndex(1);
+    Q_EMIT attendance->blockCombo()->activated(1);
+    QTest::keyClicks(attendance->checkIn()->searchEdit(), QStringLiteral("ke"));
     ok = save(window, folder, QStringLiteral("check-in")) && ok;
     attendance->checkIn()->searchEdit()->clear();
     attendance->showView(rt::ui::AttendanceTab::View::Grid);

@@ -38,13 +38,17 @@ AttendanceTab::AttendanceTab(Document& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("attendanceTab"));
     m_blockCombo->setAccessibleName(tr("Block being checked in"));
-    m_blockCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_blockCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_blockCombo->setMinimumContentsLength(38);
     QFont bold = m_counts->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_counts->setFont(bold);
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setAccessibleName(tr("Present and expected"));
+    // Wraps rather than widening the page: the workshop list keeps its room.
+    m_counts->setWordWrap(true);
+    m_counts->setMinimumWidth(160);
 
     m_checkInButton->setText(tr("Check-&in"));
     m_gridButton->setText(tr("&Grid"));
