@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "agenda/Agenda.h"
 #include "attendance/Attendance.h"
 #include "catalog/CatalogSeed.h"
 #include "storage/Sql.h"
@@ -50,6 +51,11 @@ const std::vector<Migration>& standardMigrations()
              if (auto s = runResourceScript(w, QStringLiteral(":/migrations/0003_attendance.sql")); !s)
                  return s;
              return addBlocksToExistingWorkshops(w);
+         }},
+        {4, QObject::tr("the agenda and its templates"), [](Writer& w) -> Status {
+             if (auto s = runResourceScript(w, QStringLiteral(":/migrations/0004_agenda.sql")); !s)
+                 return s;
+             return agenda::seedTemplates(w);
          }},
     };
     return steps;

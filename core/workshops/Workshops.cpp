@@ -1,5 +1,6 @@
 #include "workshops/Workshops.h"
 
+#include "agenda/Agenda.h"
 #include "attendance/Attendance.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -185,6 +186,8 @@ Result<ChangeSet> update(Database& db, const Workshop& workshop, const std::opti
             return s;
         if (oldLength->toInt() == workshop.halfDays)
             return ok();
+        if (auto s = agenda::refuseShorteningPastItems(w, workshop.id, workshop.halfDays); !s)
+            return s;
         return attendance::fitBlocksToLength(w, workshop.id, workshop.halfDays);
     });
 }
@@ -197,6 +200,8 @@ Result<ChangeSet> remove(Database& db, Id id)
     return db.write(QObject::tr("Delete workshop “%1”").arg(existing->title), [&](Writer& w) -> Status {
         w.changes().subject = id;
         if (auto s = attendance::removeAllOf(w, id); !s)
+            return s;
+        if (auto s = agenda::removeAllOf(w, id); !s)
             return s;
         for (const auto& [table, column] : {std::pair{"team_members", "workshop_id"}, std::pair{"teams", "workshop_id"},
                                             std::pair{"enrollments", "workshop_id"},

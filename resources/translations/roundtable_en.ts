@@ -115,6 +115,27 @@
                 <numerusform>“%1” is on day %2, but the workshop has %n days.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>This workshop has %n day(s),</source>
+            <translation>
+                <numerusform>This workshop has %n day,</numerusform>
+                <numerusform>This workshop has %n days,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>so %n item(s) for later days were left out.</source>
+            <translation>
+                <numerusform>so %n item for later days were left out.</numerusform>
+                <numerusform>so %n items for later days were left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The agenda has %n item(s) after day %1. Move or remove them on the Agenda tab before shortening the workshop.</source>
+            <translation>
+                <numerusform>The agenda has %n item after day %1. Move or remove them on the Agenda tab before shortening the workshop.</numerusform>
+                <numerusform>The agenda has %n items after day %1. Move or remove them on the Agenda tab before shortening the workshop.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::TeamModel</name>
