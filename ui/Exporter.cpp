@@ -4,6 +4,8 @@
 #include "Document.h"
 #include "Prompts.h"
 #include "attendance/AttendanceSheet.h"
+#include "exports/AgendaCalendar.h"
+#include "exports/AgendaPdf.h"
 #include "exports/AttendanceRecordPdf.h"
 #include "exports/AttendanceSpreadsheet.h"
 #include "exports/CertificatesPdf.h"
@@ -28,8 +30,54 @@ QString suggestedName(const QString& title, ExportKind kind, const QString& suff
 
 } // namespace
 
+namespace {
+
+// The agenda's documents: the handout, the facilitators' version, the calendar file.
+Result<QString> exportAgenda(QWidget* parent, Document& document, Id workshopId, ExportKind kind)
+{
+    auto doc = exports::agendaDocument(document.database(), workshopId);
+    if (!doc)
+        return std::unexpected(doc.error());
+    const bool calendar = kind == ExportKind::Calendar;
+    ExportChoices choices;
+    if (!calendar) {
+        ExportDialog dialog(kind, {}, std::nullopt, parent);
+        if (prompts::exec(dialog) != QDialog::Accepted)
+            return QString();
+        choices = dialog.choices();
+    }
+    const QString suffix = calendar ? QStringLiteral("ics") : QStringLiteral("pdf");
+    QString path = prompts::saveFileName(parent, QObject::tr("Save %1").arg(exportKindTitle(kind)),
+                                         QDir(settings::exportFolder()).filePath(suggestedName(doc->workshop.title, kind, suffix)),
+                                         calendar ? QObject::tr("Calendar files (*.ics)") : QObject::tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return QString();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    settings::setExportFolder(QFileInfo(path).absolutePath());
+    if (calendar) {
+        if (auto s = exports::writeAgendaIcs(*doc, path); !s)
+            return std::unexpected(s.error());
+        return QObject::tr("Wrote the agenda calendar to %1.").arg(QDir::toNativeSeparators(path));
+    }
+    exports::PrintOptions options;
+    options.pageSize = choices.a4 ? QPageSize::A4 : QPageSize::Letter;
+    options.organisation = choices.organisation;
+    options.logoPath = choices.logoPath;
+    auto written = exports::writeAgenda(*doc, path, options,
+                                        kind == ExportKind::FacilitatorAgenda ? exports::AgendaAudience::Facilitators
+                                                                              : exports::AgendaAudience::Participants);
+    if (!written)
+        return std::unexpected(written.error());
+    return QObject::tr("Wrote %1 to %2 (pages: %3).").arg(exportKindTitle(kind), QDir::toNativeSeparators(path)).arg(written->pages);
+}
+
+} // namespace
+
 Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopId, ExportKind kind, std::optional<Id> currentBlock)
 {
+    if (kind == ExportKind::Agenda || kind == ExportKind::FacilitatorAgenda || kind == ExportKind::Calendar)
+        return exportAgenda(parent, document, workshopId, kind);
     auto sheet = attendance::sheet(document.database(), workshopId);
     if (!sheet)
         return std::unexpected(sheet.error());
@@ -71,7 +119,10 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
         case ExportKind::Certificates: return exports::writeCertificates(*sheet, path, options);
         case ExportKind::Tents: return exports::writeNameTents(*sheet, path, options);
         case ExportKind::Badges: return exports::writeBadges(*sheet, path, options);
-        case ExportKind::Spreadsheet: break;
+        case ExportKind::Spreadsheet:
+        case ExportKind::Agenda:
+        case ExportKind::FacilitatorAgenda:
+        case ExportKind::Calendar: break;
         }
         return fail(QObject::tr("Internal error: unknown document."));
     }();

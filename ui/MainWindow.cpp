@@ -92,11 +92,15 @@ void MainWindow::createActions()
         {"signin", tr("&Sign-in Sheets…")},     {"attendance", tr("&Attendance Record…")},
         {"certificates", tr("&Certificates…")}, {"tents", tr("&Name Tents…")},
         {"badges", tr("&Badges…")},             {"spreadsheet", tr("Attendance &Spreadsheet (CSV or XLSX)…")},
+        {"agenda", tr("A&genda for Participants…")}, {"agenda-facilitator", tr("Agenda for &Facilitators…")},
+        {"ics", tr("Agenda Calendar (.&ics)…")},
     };
     for (const auto& [kind, text] : exports) {
         QAction* a = exportMenu->addAction(text, this, [this, k = QString::fromLatin1(kind)] { exportDocument(k); });
         if (QLatin1String(kind) == QLatin1String("signin"))
             a->setShortcut(QKeySequence::Print);
+        if (QLatin1String(kind) == QLatin1String("agenda"))
+            exportMenu->insertSeparator(a);
         m_workshopActions << a;
     }
     file->addSeparator();
@@ -184,8 +188,13 @@ void MainWindow::createActions()
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Attendance);
     });
     attendanceTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction* agendaTab = view->addAction(tr("A&genda"), this, [this] {
+        if (m_fileView && m_fileView->currentWorkshopId())
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Agenda);
+    });
+    agendaTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_fileActions << people;
-    m_workshopActions << overview << roster << attendanceTab;
+    m_workshopActions << overview << roster << attendanceTab << agendaTab;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Demo Workshop"), this, &MainWindow::openDemo);

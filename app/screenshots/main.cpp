@@ -11,6 +11,9 @@
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "agenda/Live.h"
+#include "common/Clock.h"
+#include "pages/AgendaTab.h"
 #include "pages/AttendanceTab.h"
 #include "pages/CheckInPanel.h"
 #include "pages/OverviewTab.h"
@@ -105,6 +108,27 @@ int main(int argc, char* argv[])
         ok = save(dialog, folder, QStringLiteral("attendance-settings-dialog")) && ok;
     }
     attendance->showView(rt::ui::AttendanceTab::View::CheckIn);
+
+    // The agenda as planned, then live at mid-morning of day one (a clock
+    // set to the workshop's date drives the run-of-show).
+    page->showTab(rt::ui::WorkshopPage::Tab::Agenda);
+    ok = save(window, folder, QStringLiteral("agenda")) && ok;
+    {
+        QDateTime now(QDate(2027, 3, 9), QTime(8, 32));
+        rt::setClockForTesting([&now] { return now.toUTC(); });
+        rt::ui::AgendaTab* agenda = page->agenda();
+        rt::ui::Document& document = *window.document();
+        const rt::Id workshop = view->currentWorkshopId();
+        document.apply(rt::live::start(document.database(), workshop, 1));
+        now = QDateTime(QDate(2027, 3, 9), QTime(9, 3));
+        document.apply(rt::live::next(document.database(), workshop, 1));
+        now = QDateTime(QDate(2027, 3, 9), QTime(9, 26));
+        document.apply(rt::live::next(document.database(), workshop, 1));
+        now = QDateTime(QDate(2027, 3, 9), QTime(10, 12, 40));
+        agenda->tick();
+        ok = save(window, folder, QStringLiteral("agenda-live")) && ok;
+        rt::setClockForTesting({});
+    }
 
     // The dialogs, filled in as a person would.
     {

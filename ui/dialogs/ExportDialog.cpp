@@ -22,6 +22,8 @@ std::optional<ExportKind> exportKindFromKey(const QString& key)
     const std::pair<const char*, ExportKind> keys[] = {
         {"signin", ExportKind::SignIn},         {"attendance", ExportKind::Attendance}, {"certificates", ExportKind::Certificates},
         {"tents", ExportKind::Tents},           {"badges", ExportKind::Badges},         {"spreadsheet", ExportKind::Spreadsheet},
+        {"agenda", ExportKind::Agenda},         {"agenda-facilitator", ExportKind::FacilitatorAgenda},
+        {"ics", ExportKind::Calendar},
     };
     for (const auto& [name, kind] : keys) {
         if (key == QLatin1String(name))
@@ -39,6 +41,9 @@ QString exportKindTitle(ExportKind kind)
     case ExportKind::Tents: return QObject::tr("Name Tents");
     case ExportKind::Badges: return QObject::tr("Badges");
     case ExportKind::Spreadsheet: return QObject::tr("Attendance Spreadsheet");
+    case ExportKind::Agenda: return QObject::tr("Agenda");
+    case ExportKind::FacilitatorAgenda: return QObject::tr("Facilitators' Agenda");
+    case ExportKind::Calendar: return QObject::tr("Agenda Calendar");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "WorkshopPage.h"
 
+#include "AgendaTab.h"
 #include "AttendanceTab.h"
 #include "Document.h"
 #include "OverviewTab.h"
@@ -22,6 +23,7 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     , m_overview(new OverviewTab(document, m_tabs))
     , m_rosterPlaceholder(new QWidget(m_tabs))
     , m_attendancePlaceholder(new QWidget(m_tabs))
+    , m_agendaPlaceholder(new QWidget(m_tabs))
 {
     setObjectName(QStringLiteral("workshopPage"));
     QFont font = m_title->font();
@@ -36,7 +38,8 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_rosterPlaceholder, tr("&Roster && Teams"));
     m_tabs->addTab(m_attendancePlaceholder, tr("A&ttendance"));
-    for (QWidget* placeholder : {m_rosterPlaceholder, m_attendancePlaceholder}) {
+    m_tabs->addTab(m_agendaPlaceholder, tr("A&genda"));
+    for (QWidget* placeholder : {m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder}) {
         auto* placeholderLayout = new QVBoxLayout(placeholder);
         placeholderLayout->setContentsMargins(0, 0, 0, 0);
     }
@@ -60,6 +63,8 @@ void WorkshopPage::setWorkshop(Id workshopId)
         m_rosterTeams->setWorkshop(workshopId);
     if (m_attendance)
         m_attendance->setWorkshop(workshopId);
+    if (m_agenda)
+        m_agenda->setWorkshop(workshopId);
     reload();
 }
 
@@ -80,7 +85,7 @@ void WorkshopPage::reload()
     }
     parts << statusLabel(w.status);
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
-    m_staleTabs = {m_overview, m_rosterPlaceholder, m_attendancePlaceholder};
+    m_staleTabs = {m_overview, m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder};
     reloadCurrentTab();
 }
 
@@ -109,12 +114,26 @@ AttendanceTab* WorkshopPage::attendance()
     return m_attendance;
 }
 
+AgendaTab* WorkshopPage::agenda()
+{
+    if (!m_agenda) {
+        m_agenda = new AgendaTab(m_document, m_agendaPlaceholder);
+        m_agendaPlaceholder->layout()->addWidget(m_agenda);
+        connect(m_agenda, &AgendaTab::exportRequested, this, &WorkshopPage::exportRequested);
+        m_agenda->setWorkshop(m_workshopId);
+        if (!m_staleTabs.contains(m_agendaPlaceholder))
+            m_agenda->reload();
+    }
+    return m_agenda;
+}
+
 void WorkshopPage::showTab(Tab tab)
 {
     switch (tab) {
     case Tab::Overview: m_tabs->setCurrentWidget(m_overview); break;
     case Tab::RosterTeams: m_tabs->setCurrentWidget(m_rosterPlaceholder); break;
     case Tab::Attendance: m_tabs->setCurrentWidget(m_attendancePlaceholder); break;
+    case Tab::Agenda: m_tabs->setCurrentWidget(m_agendaPlaceholder); break;
     }
 }
 
@@ -130,6 +149,8 @@ void WorkshopPage::reloadCurrentTab()
         rosterTeams()->reload();
     else if (current == m_attendancePlaceholder)
         attendance()->reload();
+    else if (current == m_agendaPlaceholder)
+        agenda()->reload();
 }
 
 } // namespace rt::ui

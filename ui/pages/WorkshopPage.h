@@ -1,6 +1,6 @@
 #pragma once
-// The page for one workshop: its tabs (Overview, Roster & Teams, Attendance;
-// later Agenda, Discussions, Outcomes). Tabs other than the Overview are built
+// The page for one workshop: its tabs (Overview, Roster & Teams, Attendance,
+// Agenda; later Discussions, Outcomes). Tabs other than the Overview are built
 // the first time they are shown.
 
 #include "common/Result.h"
@@ -16,6 +16,7 @@ class Document;
 class OverviewTab;
 class RosterTeamsTab;
 class AttendanceTab;
+class AgendaTab;
 
 class WorkshopPage : public QWidget {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
     Id workshopId() const { return m_workshopId; }
     void reload();
 
-    enum class Tab { Overview, RosterTeams, Attendance };
+    enum class Tab { Overview, RosterTeams, Attendance, Agenda };
     void showTab(Tab tab);
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -35,6 +36,7 @@ public:
     RosterTeamsTab* rosterTeams();
     AttendanceTab* attendance();
     AttendanceTab* attendanceIfBuilt() const { return m_attendance; }
+    AgendaTab* agenda();
 
 Q_SIGNALS:
     void exportRequested(const QString& kind);
@@ -52,6 +54,8 @@ private:
     RosterTeamsTab* m_rosterTeams = nullptr;
     QWidget* m_attendancePlaceholder;
     AttendanceTab* m_attendance = nullptr;
+    QWidget* m_agendaPlaceholder;
+    AgendaTab* m_agenda = nullptr;
     QList<QWidget*> m_staleTabs;
 };
 

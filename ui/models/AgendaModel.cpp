@@ -1,0 +1,189 @@
+#include "AgendaModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QMimeData>
+#include <QPalette>
+
+namespace rt::ui {
+namespace {
+
+const QString kMime = QStringLiteral("application/x-roundtable-agenda-item");
+
+QString hhmm(QTime t)
+{
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+AgendaModel::AgendaModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AgendaModel::setDay(std::vector<AgendaItem> items, DaySchedule schedule, std::optional<LiveState> live)
+{
+    const bool sameRows = items.size() == m_items.size()
+        && std::equal(items.begin(), items.end(), m_items.begin(), [](const AgendaItem& a, const AgendaItem& b) { return a.id == b.id; });
+    if (sameRows && !m_items.empty()) {
+        // Same items in the same order (a tick of the live clock, an edit):
+        // repaint in place so the selection stays.
+        m_items = std::move(items);
+        m_schedule = std::move(schedule);
+        m_live = std::move(live);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_items = std::move(items);
+    m_schedule = std::move(schedule);
+    m_live = std::move(live);
+    endResetModel();
+}
+
+const AgendaItem* AgendaModel::itemAt(int row) const
+{
+    return row >= 0 && row < int(m_items.size()) ? &m_items[size_t(row)] : nullptr;
+}
+
+int AgendaModel::rowOf(Id itemId) const
+{
+    for (int row = 0; row < int(m_items.size()); ++row) {
+        if (m_items[size_t(row)].id == itemId)
+            return row;
+    }
+    return -1;
+}
+
+int AgendaModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int AgendaModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgendaModel::data(const QModelIndex& index, int role) const
+{
+    const AgendaItem* item = itemAt(index.row());
+    if (!item)
+        return {};
+    const size_t row = size_t(index.row());
+    const bool isCurrent = m_live && m_live->current == row;
+    if (role == ItemIdRole)
+        return item->id;
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case Time: {
+            if (item->hasEnded())
+                return tr("%1–%2 (done)").arg(hhmm(item->actualStart.toLocalTime().time()), hhmm(item->actualEnd.toLocalTime().time()));
+            const ScheduledItem& s = m_schedule.items[row];
+            QString text = QStringLiteral("%1–%2").arg(hhmm(s.start()), hhmm(s.end()));
+            if (item->isAnchored())
+                text += tr(" (fixed)");
+            return text;
+        }
+        case Length:
+            return item->extraMinutes ? tr("%1 + %2").arg(agenda::durationLabel(item->minutes), agenda::durationLabel(item->extraMinutes))
+                                      : agenda::durationLabel(item->minutes);
+        case Title: return isCurrent ? tr("▶ %1").arg(item->title) : item->title;
+        case Kind: return agendaKindLabel(item->kind);
+        case Presenter: return item->presenterName;
+        case Module: return item->module;
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines{item->title};
+        if (!item->prompt.isEmpty())
+            lines << tr("Prompt: %1").arg(item->prompt);
+        if (!item->notes.isEmpty())
+            lines << tr("Notes: %1").arg(item->notes);
+        const ScheduledItem& s = m_schedule.items[row];
+        if (s.clash > 0)
+            lines << tr("The items before it run %1 into its fixed start.").arg(agenda::durationLabel(s.clash));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (role == Qt::FontRole && (isCurrent || (index.column() == Time && item->isAnchored()))) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ForegroundRole) {
+        if (item->hasEnded() || (isPause(item->kind) && !isCurrent))
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == Time && m_schedule.items[row].clash > 0)
+            return QBrush(QColor(190, 40, 40));
+    }
+    if (role == Qt::BackgroundRole && isCurrent) {
+        QColor c = QPalette().color(QPalette::Highlight);
+        c.setAlpha(50);
+        return c;
+    }
+    return {};
+}
+
+QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return m_live ? tr("Time (projected)") : tr("Time");
+    case Length: return tr("Length");
+    case Title: return tr("Item");
+    case Kind: return tr("Kind");
+    case Presenter: return tr("Presenter");
+    case Module: return tr("Module");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags AgendaModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+Qt::DropActions AgendaModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList AgendaModel::mimeTypes() const
+{
+    return {kMime};
+}
+
+QMimeData* AgendaModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty() || !itemAt(indexes.front().row()))
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(kMime, QByteArray::number(itemAt(indexes.front().row())->id));
+    return data;
+}
+
+bool AgendaModel::dropMimeData(const QMimeData* data, Qt::DropAction, int row, int, const QModelIndex& parent)
+{
+    if (!data->hasFormat(kMime))
+        return false;
+    bool ok = false;
+    const Id id = data->data(kMime).toLongLong(&ok);
+    if (!ok)
+        return false;
+    // Dropped onto a row: before it; between rows: there; below all: last.
+    int target = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_items.size());
+    const int from = rowOf(id);
+    if (from >= 0 && from < target)
+        --target; // counted after the item leaves its place
+    if (from == target)
+        return false;
+    Q_EMIT moveRequested(id, target);
+    return false; // the reload after the change redraws the list
+}
+
+} // namespace rt::ui
