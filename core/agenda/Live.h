@@ -17,6 +17,10 @@ class Database;
 enum class LiveWarning { None, Amber, Red };
 
 struct LiveState {
+    // NotStarted: nothing under way and something still to start (before the
+    // first item, or items were added after the last one ended). Running or
+    // Paused: an item has started and not ended. Finished: nothing under way
+    // and nothing after the last item started.
     enum class Phase { NotStarted, Running, Paused, Finished };
     Phase phase = Phase::NotStarted;
     std::optional<size_t> current; // index into the day's items
@@ -25,7 +29,7 @@ struct LiveState {
     int remainingSeconds = 0;      // of the current item; negative once it overruns
     LiveWarning warning = LiveWarning::None;
     int projectedEndMinute = 0;    // when the day will end at this rate (local minutes after midnight)
-    int plannedEndMinute = 0;      // when the plan said it would
+    int plannedEndMinute = 0;      // when the plan said it would (extensions not counted)
     int behindMinutes = 0;         // projected minus planned start of what comes next (or of the day's end); negative: ahead
     DaySchedule projected;         // every item's projected start and end from now on
 };
@@ -36,10 +40,17 @@ namespace live {
 // less); red in its last minute and while it overruns.
 LiveWarning warningFor(int plannedSeconds, int remainingSeconds);
 
-// `items` are one day's in order; `nowUtc` the clock.
+// `items` are one day's in order; `nowUtc` the clock, read as a local time of
+// day. Projections run from now (not before the window's start when nothing
+// runs); behindMinutes counts a fixed item that the ones before run into as
+// starting when they end.
 LiveState compute(const std::vector<AgendaItem>& items, const DayWindow& window, const QDateTime& nowUtc);
 
-// Starts the day's first item not yet run (ending any item still running).
+// Each control below is one undoable action; all are refused once the
+// workshop is closed.
+
+// Starts the item after the last one run (the first, on a fresh day); refused
+// while an item runs (that is Next) and once the day has finished.
 Result<ChangeSet> start(Database& db, Id workshopId, int day);
 // Ends the current item and starts the one after it (the day finishes after the last).
 Result<ChangeSet> next(Database& db, Id workshopId, int day);

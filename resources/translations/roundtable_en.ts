@@ -138,6 +138,16 @@
         </message>
     </context>
     <context>
+        <name>rt::ui::ProjectorWindow</name>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minute left</numerusform>
+                <numerusform>%n minutes left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>rt::ui::TeamModel</name>
         <message numerus="yes">
             <source>%n member(s)</source>
