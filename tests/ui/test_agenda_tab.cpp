@@ -65,14 +65,6 @@ Id twoDayTemplate(const UiFixture& f)
     return 0;
 }
 
-QStringList titles(const ui::AgendaModel& model)
-{
-    QStringList out;
-    for (const AgendaItem& i : model.items())
-        out << i.title;
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("Building a day: a template, a new item, a drag, and a warning when it no longer fits")
@@ -92,7 +84,7 @@ TEST_CASE("Building a day: a template, a new item, a drag, and a warning when it
         auto* d = qobject_cast<ui::AgendaItemDialog*>(&dialog);
         REQUIRE(d);
         QTest::keyClicks(d->titleEdit(), QStringLiteral("Housekeeping & <Wi-Fi>"));
-        d->minutesSpin()->setValue(10);
+        d->minutesSpin()->setValue(20);
         d->notesEdit()->setPlainText(QStringLiteral("Mention the fire exits."));
         d->accept();
         return d->result();
@@ -100,8 +92,8 @@ TEST_CASE("Building a day: a template, a new item, a drag, and a warning when it
     tab->addItem();
     REQUIRE(model->rowCount() == 13);
     CHECK(model->index(1, ui::AgendaModel::Title).data().toString() == QStringLiteral("Housekeeping & <Wi-Fi>"));
-    CHECK(model->index(2, ui::AgendaModel::Time).data().toString() == QStringLiteral("09:10–09:30"));
-    // Ten more minutes before a noon lunch that had none to spare.
+    CHECK(model->index(2, ui::AgendaModel::Time).data().toString() == QStringLiteral("09:20–09:40"));
+    // Twenty more minutes before a noon lunch that had ten to spare.
     CHECK(tab->warningLabel()->text().contains(QStringLiteral("fixed at 12:00")));
 
     // Dragging the new item to the top.
@@ -110,7 +102,7 @@ TEST_CASE("Building a day: a template, a new item, a drag, and a warning when it
     model->dropMimeData(data, Qt::MoveAction, 0, 0, {});
     delete data;
     CHECK(model->index(0, 0).data(ui::AgendaModel::ItemIdRole).toLongLong() == added);
-    CHECK(model->index(0, ui::AgendaModel::Time).data().toString() == QStringLiteral("08:30–08:40"));
+    CHECK(model->index(0, ui::AgendaModel::Time).data().toString() == QStringLiteral("08:30–08:50"));
 
     // Undo takes the steps back one by one.
     f.window->undoAction()->trigger();
