@@ -53,6 +53,7 @@ std::vector<Command> fileCommands();   // info, check, demo, quote, programs, ad
 std::vector<Command> rosterCommands(); // people, roster, enroll, cancel, teams
 std::vector<Command> exportCommands(); // export
 std::vector<Command> attendanceCommands(); // blocks, checkin, attendance
+std::vector<Command> agendaCommands();     // agenda
 
 int run(const QStringList& arguments);
 

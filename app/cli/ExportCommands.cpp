@@ -1,9 +1,13 @@
 // Printed documents from the command line:
 //   export signin|attendance|certificates|tents|badges --workshop ID --out FILE
+//   export agenda --workshop ID --out FILE [--facilitator]
+//   export ics --workshop ID --out FILE
 
 #include "Cli.h"
 
 #include "attendance/AttendanceSheet.h"
+#include "exports/AgendaCalendar.h"
+#include "exports/AgendaPdf.h"
 #include "exports/AttendanceRecordPdf.h"
 #include "exports/AttendanceSpreadsheet.h"
 #include "exports/CertificatesPdf.h"
@@ -12,6 +16,7 @@
 #include "storage/Database.h"
 
 #include <QObject>
+#include <optional>
 
 namespace rt::cli {
 namespace {
@@ -29,11 +34,16 @@ const Kind kKinds[] = {
     {"badges", exports::writeBadges},
 };
 
+// The agenda's documents come from the agenda, not the attendance sheet.
+const QString kAgenda = QStringLiteral("agenda");
+const QString kCalendar = QStringLiteral("ics");
+
 QString kindNames()
 {
     QStringList names;
     for (const Kind& k : kKinds)
         names << QString::fromLatin1(k.name);
+    names << kAgenda << kCalendar;
     return names.join(QStringLiteral(", "));
 }
 
@@ -52,12 +62,56 @@ QString contents(const QString& kind, const exports::PdfSummary& summary, const 
     return QObject::tr("badges: %1").arg(summary.items);
 }
 
+// Options the agenda's documents do not take, checked before anything is read.
+std::optional<QString> unsupportedByAgenda(const QCommandLineParser& p, bool calendar)
+{
+    QStringList options{QStringLiteral("block"), QStringLiteral("by-team"), QStringLiteral("blank-rows"), QStringLiteral("format")};
+    if (calendar)
+        options << QStringLiteral("facilitator") << QStringLiteral("page") << QStringLiteral("organisation") << QStringLiteral("logo");
+    for (const QString& o : options) {
+        if (p.isSet(o))
+            return calendar ? QObject::tr("export ics takes only --workshop and --out, not --%1.").arg(o)
+                            : QObject::tr("export agenda does not take --%1.").arg(o);
+    }
+    return std::nullopt;
+}
+
+int exportAgenda(const Context& c, const exports::PrintOptions& options, bool calendar)
+{
+    const QString out = c.parser.value(QStringLiteral("out"));
+    auto db = c.open();
+    if (!db)
+        return Problem;
+    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!workshopId)
+        return Usage;
+    auto doc = exports::agendaDocument(*db, *workshopId);
+    if (!doc)
+        return c.fail(doc.error().message);
+    if (calendar) {
+        if (auto written = exports::writeAgendaIcs(*doc, out); !written)
+            return c.fail(written.error().message);
+        c.io.out << QObject::tr("Wrote %1 (calendar; events: %2).").arg(out, QString::number(doc->itemCount())) << Qt::endl;
+        return Success;
+    }
+    const bool facilitators = c.parser.isSet(QStringLiteral("facilitator"));
+    auto written = exports::writeAgenda(*doc, out, options, facilitators ? exports::AgendaAudience::Facilitators : exports::AgendaAudience::Participants);
+    if (!written)
+        return c.fail(written.error().message);
+    c.io.out << QObject::tr("Wrote %1 (%2; items: %3; pages: %4).")
+                    .arg(out, facilitators ? QObject::tr("agenda for facilitators") : QObject::tr("agenda"),
+                         QString::number(written->items), QString::number(written->pages))
+             << Qt::endl;
+    return Success;
+}
+
 int exportCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
     const QString kindName = c.argument.toLower();
     const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const Kind& k) { return kindName == QLatin1String(k.name); });
-    if (c.argument.isEmpty() || kind == std::end(kKinds)) {
+    const bool agendaKind = kindName == kAgenda || kindName == kCalendar;
+    if (c.argument.isEmpty() || (kind == std::end(kKinds) && !agendaKind)) {
         c.io.err << (c.argument.isEmpty() ? QObject::tr("Say what to export: %1.").arg(kindNames())
                                           : QObject::tr("There is no export “%1”. Choose one of: %2.").arg(c.argument, kindNames()))
                  << Qt::endl;
@@ -68,6 +122,15 @@ int exportCommand(const Context& c)
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty()) {
         c.io.err << QObject::tr("Say where to write it: --out FILE.") << Qt::endl;
+        return Usage;
+    }
+    if (agendaKind) {
+        if (auto refused = unsupportedByAgenda(p, kindName == kCalendar)) {
+            c.io.err << *refused << Qt::endl;
+            return Usage;
+        }
+    } else if (p.isSet(QStringLiteral("facilitator"))) {
+        c.io.err << QObject::tr("--facilitator is for the agenda (export agenda).") << Qt::endl;
         return Usage;
     }
     if (!signin && (p.isSet(QStringLiteral("block")) || p.isSet(QStringLiteral("by-team")) || p.isSet(QStringLiteral("blank-rows")))) {
@@ -91,6 +154,8 @@ int exportCommand(const Context& c)
     }
     options.organisation = p.value(QStringLiteral("organisation"));
     options.logoPath = p.value(QStringLiteral("logo"));
+    if (agendaKind)
+        return exportAgenda(c, options, kindName == kCalendar);
     options.byTeam = p.isSet(QStringLiteral("by-team"));
     if (p.isSet(QStringLiteral("blank-rows"))) {
         bool number = false;
@@ -153,7 +218,8 @@ std::vector<Command> exportCommands()
 {
     return {
         {QStringLiteral("export"),
-         QObject::tr("Print a workshop's sign-in sheets, attendance record, certificates, name tents or badges to a PDF."),
+         QObject::tr("Print a workshop's sign-in sheets, attendance record, certificates, name tents, badges or agenda to a PDF, or "
+                     "its agenda to a calendar file."),
          {valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID"),
           valueOption("out", "The file to write.", "FILE"),
           valueOption("page", "letter (the default) or a4.", "SIZE"),
@@ -162,9 +228,11 @@ std::vector<Command> exportCommands()
           valueOption("block", "signin: only this block (“Day 2 Afternoon”, or its number); every block when not given.", "LABEL"),
           QCommandLineOption(QStringLiteral("by-team"), QObject::tr("signin: group people by team, people without a team last.")),
           valueOption("blank-rows", "signin: empty rows for walk-ins (5 when not given).", "N"),
-          valueOption("format", "attendance: pdf (the default), csv or xlsx.", "FORMAT")},
+          valueOption("format", "attendance: pdf (the default), csv or xlsx.", "FORMAT"),
+          QCommandLineOption(QStringLiteral("facilitator"),
+                             QObject::tr("agenda: the facilitators' version, with lengths, notes and what does not fit."))},
          exportCommand,
-         QStringLiteral("signin|attendance|certificates|tents|badges")},
+         QStringLiteral("signin|attendance|certificates|tents|badges|agenda|ics")},
     };
 }
 

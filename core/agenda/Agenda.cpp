@@ -25,7 +25,7 @@ namespace {
 const QString kItems = QStringLiteral("agenda_items");
 const QString kColumns = QStringLiteral(
     "a.id, a.workshop_id, a.day, a.position, a.kind, a.title, a.presenter_id, coalesce(f.name, ''), a.module, a.notes, a.prompt, "
-    "a.minutes, a.fixed_start, a.actual_start, a.actual_end, a.extra_minutes, a.paused_since, a.paused_seconds");
+    "a.minutes, a.fixed_start, a.actual_start, a.actual_end, a.extra_minutes, a.paused_since, a.paused_seconds, a.uuid");
 
 QDateTime utcFrom(const QString& text)
 {
@@ -58,6 +58,7 @@ AgendaItem itemFrom(const QSqlQuery& q)
     i.extraMinutes = q.value(15).toInt();
     i.pausedSince = utcFrom(q.value(16).toString());
     i.pausedSeconds = q.value(17).toInt();
+    i.uuid = q.value(18).toString();
     return i;
 }
 

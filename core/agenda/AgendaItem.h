@@ -21,6 +21,7 @@ bool isPause(AgendaKind kind);
 
 struct AgendaItem {
     Id id = 0;
+    QString uuid;                  // stable across files and exports (calendar UIDs)
     Id workshopId = 0;
     int day = 1;
     int position = 0;

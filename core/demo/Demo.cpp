@@ -1,5 +1,6 @@
 #include "demo/Demo.h"
 
+#include "agenda/Agenda.h"
 #include "attendance/Attendance.h"
 #include "catalog/Catalog.h"
 #include "people/Roster.h"
@@ -148,6 +149,75 @@ Status checkInDayOne(Database& db, Id workshopId, const QHash<QString, Id>& byLa
     return markAll(kAfternoon, afternoon->id);
 }
 
+Status useTemplate(Database& db, Id workshopId, const QString& name)
+{
+    auto list = agenda::templates(db);
+    if (!list)
+        return std::unexpected(list.error());
+    for (const AgendaTemplate& t : *list) {
+        if (t.name == name)
+            return check(agenda::applyTemplate(db, workshopId, t.id));
+    }
+    return fail(QObject::tr("Internal error: there is no agenda template “%1”.").arg(name));
+}
+
+// Who presents what in the two-day workshop: each instructor takes the
+// modules they are known for, and leads that module's discussions too.
+struct DemoPresenter {
+    const char* module;
+    const char* instructor;
+};
+const DemoPresenter kPresenters[] = {
+    {"The Manager/Chief Relationship", "Leonard Matarese"},
+    {"Crisis Communication and Social Media", "Rod Gould"},
+    {"Risk Management", "Chief Kenton Rainey"},
+    {"Performance Assessment", "Paul O'Connell"},
+    {"21st Century Policing", "Paul O'Connell"},
+};
+// What the instructors want to remember in the room.
+const struct {
+    const char* title;
+    const char* note;
+} kNotes[] = {
+    {"What gets in the way",
+     "Seat each city's manager and chief together, two teams to a table. Ask every table for one obstacle on the flip chart before the "
+     "report-out."},
+    {"Team action plans",
+     "Hand out the action-plan worksheet before lunch.\nEach team leaves with three commitments and names who checks them at 30, 60 and 90 days."},
+};
+
+Status planTwoDayAgenda(Database& db, Id workshopId, const QHash<QString, Id>& instructors)
+{
+    if (auto s = useTemplate(db, workshopId, QObject::tr("Two-day manager/chief workshop")); !s)
+        return s;
+    auto items = agenda::itemsOf(db, workshopId);
+    if (!items)
+        return std::unexpected(items.error());
+    const Id lead = instructors.value(QStringLiteral("Leonard Matarese"));
+    for (AgendaItem item : *items) {
+        const AgendaItem before = item;
+        if (isPause(item.kind))
+            continue;
+        for (const DemoPresenter& p : kPresenters) {
+            if (item.module == QObject::tr(p.module))
+                item.presenterId = instructors.value(QString::fromUtf8(p.instructor));
+        }
+        // The lead instructor opens and closes the two days.
+        if (item.title == QObject::tr("Welcome, introductions and what the two days are for")
+            || item.title == QObject::tr("Closing and certificates"))
+            item.presenterId = lead;
+        for (const auto& n : kNotes) {
+            if (item.title == QObject::tr(n.title))
+                item.notes = QString::fromUtf8(n.note);
+        }
+        if (item.presenterId == before.presenterId && item.notes == before.notes)
+            continue;
+        if (auto s = check(agenda::updateItem(db, item)); !s)
+            return s;
+    }
+    return ok();
+}
+
 Status fill(Database& db)
 {
     int phone = 100;
@@ -193,15 +263,20 @@ Status fill(Database& db)
         bool lead;
     } instructors[] = {{"Leonard Matarese", "", true}, {"Rod Gould", "", false}, {"Chief Kenton Rainey", "", false},
                        {"Paul O'Connell", "Ph.D.", false}};
+    QHash<QString, Id> instructorIds;
     for (const auto& instructor : instructors) {
         Facilitator f;
         f.name = QString::fromUtf8(instructor.name);
         f.credentials = QString::fromUtf8(instructor.credentials);
         f.organisation = QStringLiteral("CPSM");
         f.lead = instructor.lead;
-        if (auto s = check(facilitators::addToWorkshop(db, *twoDayId, f)); !s)
-            return s;
+        auto id = subjectOf(facilitators::addToWorkshop(db, *twoDayId, f));
+        if (!id)
+            return std::unexpected(id.error());
+        instructorIds.insert(f.name, *id);
     }
+    if (auto s = planTwoDayAgenda(db, *twoDayId, instructorIds); !s)
+        return s;
 
     std::vector<Id> halfDayRegulars;
     QHash<QString, Id> byLastName;
@@ -252,7 +327,7 @@ Status fill(Database& db)
         if (auto s = check(roster::enrollNew(db, *halfDayId, personFrom(d, phone))); !s)
             return s;
     }
-    return ok();
+    return useTemplate(db, *halfDayId, QObject::tr("Half-day workshop"));
 }
 
 } // namespace

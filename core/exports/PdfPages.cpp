@@ -277,6 +277,12 @@ void PageFlow::repeatOnNewPages(double height, Paint paint, double keepWith)
     m_repeatHeight = height;
 }
 
+void PageFlow::repeatFromNextPage(double height, Paint paint)
+{
+    m_repeat = std::move(paint);
+    m_repeatHeight = height;
+}
+
 void PageFlow::stopRepeating()
 {
     m_repeat = nullptr;

@@ -123,6 +123,9 @@ public:
     void newPage();
     // Placed now and again at the top of every new page, until stopRepeating().
     void repeatOnNewPages(double height, Paint paint, double keepWith = 0);
+    // Placed at the top of every new page from the next on (a table's header
+    // with a "continued" line above it, say), until stopRepeating().
+    void repeatFromNextPage(double height, Paint paint);
     void stopRepeating();
 
 private:

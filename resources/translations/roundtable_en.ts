@@ -136,6 +136,34 @@
                 <numerusform>The agenda has %n items after day %1. Move or remove them on the Agenda tab before shortening the workshop.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” now has %n agenda item(s).</source>
+            <translation>
+                <numerusform>“%1” now has %n agenda item.</numerusform>
+                <numerusform>“%1” now has %n agenda items.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has no day %2; it has %n day(s).</source>
+            <translation>
+                <numerusform>“%1” has no day %2; it has %n day.</numerusform>
+                <numerusform>“%1” has no day %2; it has %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The day runs %1–%2 (its attendance blocks); the plan fills %3–%4 with %n item(s).</source>
+            <translation>
+                <numerusform>The day runs %1–%2 (its attendance blocks); the plan fills %3–%4 with %n item.</numerusform>
+                <numerusform>The day runs %1–%2 (its attendance blocks); the plan fills %3–%4 with %n items.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::ProjectorWindow</name>

@@ -4,6 +4,7 @@
 
 #include "Fixtures.h"
 #include "StringMaker.h"
+#include "agenda/Agenda.h"
 #include "attendance/AttendanceSheet.h"
 #include "check/FileCheck.h"
 #include "demo/Demo.h"
@@ -90,6 +91,48 @@ TEST_CASE("The demo's two-day workshop has the first morning checked in and the 
     CHECK(sheet.markedIn(3) == 0);
     // Nobody has the hours for a certificate after one day.
     CHECK(sheet.qualifying() == 0);
+}
+
+TEST_CASE("The demo's workshops have their agendas, the instructors presenting their modules")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    auto db = expectOk(Database::open(path));
+    const auto list = expectOk(workshops::list(*db));
+    REQUIRE(list.size() == 2);
+
+    const Id twoDay = list[1].workshop.id;
+    const auto items = expectOk(agenda::itemsOf(*db, twoDay));
+    CHECK(items.size() == 25);
+    const auto presenterOf = [&](const QString& title) {
+        for (const AgendaItem& i : items) {
+            if (i.title == title)
+                return i.presenterName;
+        }
+        FAIL("no item " << title.toStdString());
+        return QString();
+    };
+    CHECK(presenterOf(QStringLiteral("Welcome, introductions and what the two days are for")) == QStringLiteral("Leonard Matarese"));
+    CHECK(presenterOf(QStringLiteral("What a high-performance manager/chief relationship looks like")) == QStringLiteral("Leonard Matarese"));
+    CHECK(presenterOf(QStringLiteral("Crisis communication and social media")) == QStringLiteral("Rod Gould"));
+    CHECK(presenterOf(QStringLiteral("Risk management for managers and chiefs")) == QStringLiteral("Chief Kenton Rainey"));
+    CHECK(presenterOf(QStringLiteral("Measuring what the department does")) == QStringLiteral("Paul O'Connell"));
+    CHECK(presenterOf(QStringLiteral("21st Century Policing: the six pillars and your city")) == QStringLiteral("Paul O'Connell"));
+    CHECK(presenterOf(QStringLiteral("Closing and certificates")) == QStringLiteral("Leonard Matarese"));
+    CHECK(presenterOf(QStringLiteral("Lunch")).isEmpty());
+    CHECK(std::count_if(items.begin(), items.end(), [](const AgendaItem& i) { return !i.notes.isEmpty(); }) == 2);
+    // The plan fits both days.
+    for (int day = 1; day <= 2; ++day) {
+        const DaySchedule plan = agenda::schedule(expectOk(agenda::dayOf(*db, twoDay, day)), expectOk(agenda::dayWindow(*db, twoDay, day)));
+        CHECK(plan.warnings.isEmpty());
+    }
+
+    const Id halfDay = list[0].workshop.id;
+    const auto morning = expectOk(agenda::itemsOf(*db, halfDay));
+    CHECK(morning.size() == 8);
+    CHECK(morning.front().title == QStringLiteral("Welcome and what the morning is for"));
+    CHECK(agenda::schedule(morning, expectOk(agenda::dayWindow(*db, halfDay, 1))).fits());
 }
 
 TEST_CASE("Writing the demo again replaces an earlier demo but never another file")
