@@ -19,6 +19,7 @@
 #include "projector/ProjectorWindow.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -168,4 +169,32 @@ TEST_CASE("Running the day live: start, the countdown's warnings, next, extend, 
         CHECK_FALSE(shown.contains(QStringLiteral("Private")));
         tab->projector()->close();
     }
+}
+
+TEST_CASE("The agenda prints from the app: the handout, the facilitators' version and the calendar file")
+{
+    UiFixture f;
+    ui::AgendaTab* tab = agendaTab(f);
+    setDialogHandler([](QDialog& dialog) {
+        dialog.accept();
+        return dialog.result();
+    });
+    // No agenda yet: told so, and no file.
+    ui::prompts::setNextFileName(f.dir.path(QStringLiteral("empty.pdf")));
+    ui::prompts::setNextAnswer(QMessageBox::Ok);
+    f.window->exportDocument(QStringLiteral("agenda"));
+    CHECK(ui::prompts::lastMessage().contains(QStringLiteral("Agenda tab")));
+    CHECK_FALSE(QFileInfo::exists(f.dir.path(QStringLiteral("empty.pdf"))));
+
+    tab->useTemplate(twoDayTemplate(f));
+    for (const QString& kind : {QStringLiteral("agenda"), QStringLiteral("agenda-facilitator")}) {
+        const QString out = f.dir.path(kind + QStringLiteral(".pdf"));
+        ui::prompts::setNextFileName(out);
+        f.window->exportDocument(kind);
+        CHECK(readBytes(out).startsWith("%PDF"));
+    }
+    ui::prompts::setNextFileName(f.dir.path(QStringLiteral("agenda")));
+    f.window->exportDocument(QStringLiteral("ics"));
+    CHECK(readBytes(f.dir.path(QStringLiteral("agenda.ics"))).startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(f.window->savedLabel()->text().contains(QStringLiteral("agenda calendar")));
 }

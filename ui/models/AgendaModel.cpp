@@ -81,7 +81,9 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
             if (item->hasEnded())
                 return tr("%1–%2 (done)").arg(hhmm(item->actualStart.toLocalTime().time()), hhmm(item->actualEnd.toLocalTime().time()));
             const ScheduledItem& s = m_schedule.items[row];
-            QString text = QStringLiteral("%1–%2").arg(hhmm(s.start()), hhmm(s.end()));
+            // Under way: from when it really started to when it should end.
+            const QTime start = item->hasStarted() ? item->actualStart.toLocalTime().time() : s.start();
+            QString text = QStringLiteral("%1–%2").arg(hhmm(start), hhmm(s.end()));
             if (item->isAnchored())
                 text += tr(" (fixed)");
             return text;

@@ -99,7 +99,7 @@ AgendaTab::AgendaTab(Document& document, QWidget* parent)
     const QFontMetrics fm = m_view->fontMetrics();
     const std::pair<int, QString> widths[] = {{AgendaModel::Time, QStringLiteral("08:30–10:00 (fixed)  ")},
                                               {AgendaModel::Length, QStringLiteral("1 h 30 min + 10 min")},
-                                              {AgendaModel::Title, QStringLiteral("What a high-performance manager/chief relationship")},
+                                              {AgendaModel::Title, QStringLiteral("Report-out: obstacles and what helps them")},
                                               {AgendaModel::Kind, QStringLiteral("Large-group discussion")},
                                               {AgendaModel::Presenter, QStringLiteral("Chief Kenton Rainey")}};
     for (const auto& [column, sample] : widths)

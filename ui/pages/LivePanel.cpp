@@ -21,6 +21,7 @@ LivePanel::LivePanel(QWidget* parent)
     : QWidget(parent)
     , m_current(new QLabel(this))
     , m_clock(new QLabel(this))
+    , m_elapsed(new QLabel(this))
     , m_next(new QLabel(this))
     , m_day(new QLabel(this))
     , m_start(new QPushButton(tr("&Start the day"), this))
@@ -32,7 +33,7 @@ LivePanel::LivePanel(QWidget* parent)
     , m_projector(new QPushButton(tr("Pro&jector…"), this))
 {
     setObjectName(QStringLiteral("livePanel"));
-    for (QLabel* l : {m_current, m_clock, m_next, m_day}) {
+    for (QLabel* l : {m_current, m_clock, m_elapsed, m_next, m_day}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
     }
@@ -46,7 +47,8 @@ LivePanel::LivePanel(QWidget* parent)
     huge.setStyleHint(QFont::Monospace);
     m_clock->setFont(huge);
     m_current->setAccessibleName(tr("Item on now"));
-    m_clock->setAccessibleName(tr("Time elapsed and left"));
+    m_clock->setAccessibleName(tr("Time left"));
+    m_elapsed->setAccessibleName(tr("Time elapsed"));
     m_next->setAccessibleName(tr("Next item"));
     m_day->setAccessibleName(tr("Projected end of the day"));
     m_start->setAccessibleName(tr("Start the day's agenda"));
@@ -73,6 +75,7 @@ LivePanel::LivePanel(QWidget* parent)
     inner->addWidget(new QLabel(tr("Live"), frame));
     inner->addWidget(m_current);
     inner->addWidget(m_clock);
+    inner->addWidget(m_elapsed);
     inner->addWidget(m_next);
     inner->addWidget(m_day);
     inner->addStretch(1);
@@ -109,7 +112,8 @@ void LivePanel::setState(const std::vector<AgendaItem>& items, const LiveState& 
         m_current->setText(m_paused ? tr("Paused: %1").arg(item.title) : item.title);
         const QString left = state.remainingSeconds < 0 ? tr("over by %1").arg(countdownText(-state.remainingSeconds))
                                                         : tr("%1 left").arg(countdownText(state.remainingSeconds));
-        m_clock->setText(tr("%1 · %2").arg(countdownText(state.elapsedSeconds), left));
+        m_clock->setText(left);
+        m_elapsed->setText(tr("%1 elapsed of %2").arg(countdownText(state.elapsedSeconds), agenda::durationLabel(item.plannedMinutes())));
         if (state.warning == LiveWarning::Amber)
             clockColour = QStringLiteral("#b7791f");
         else if (state.warning == LiveWarning::Red)
@@ -117,9 +121,11 @@ void LivePanel::setState(const std::vector<AgendaItem>& items, const LiveState& 
     } else if (state.phase == Phase::Finished) {
         m_current->setText(tr("The day's agenda is done."));
         m_clock->clear();
+        m_elapsed->clear();
     } else {
         m_current->setText(items.empty() ? tr("No agenda for this day yet.") : tr("Not started."));
         m_clock->clear();
+        m_elapsed->clear();
     }
     m_clock->setStyleSheet(clockColour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(clockColour));
     if (state.next && *state.next < items.size() && state.phase != Phase::Finished) {
@@ -131,13 +137,13 @@ void LivePanel::setState(const std::vector<AgendaItem>& items, const LiveState& 
     if (items.empty() || state.phase == Phase::Finished) {
         m_day->clear();
     } else if (state.behindMinutes > 0) {
-        m_day->setText(tr("Ends about %1, %2 behind (planned %3).")
-                           .arg(at(state.projectedEndMinute), agenda::durationLabel(state.behindMinutes), at(state.plannedEndMinute)));
+        m_day->setText(tr("%1 behind. The day ends about %2 (planned %3).")
+                           .arg(agenda::durationLabel(state.behindMinutes), at(state.projectedEndMinute), at(state.plannedEndMinute)));
     } else if (state.behindMinutes < 0) {
-        m_day->setText(tr("Ends about %1, %2 ahead (planned %3).")
-                           .arg(at(state.projectedEndMinute), agenda::durationLabel(-state.behindMinutes), at(state.plannedEndMinute)));
+        m_day->setText(tr("%1 ahead. The day ends about %2 (planned %3).")
+                           .arg(agenda::durationLabel(-state.behindMinutes), at(state.projectedEndMinute), at(state.plannedEndMinute)));
     } else {
-        m_day->setText(tr("Ends about %1, on time.").arg(at(state.projectedEndMinute)));
+        m_day->setText(tr("On time. The day ends about %1.").arg(at(state.projectedEndMinute)));
     }
 }
 

@@ -22,6 +22,7 @@ public:
 
     QLabel* currentLabel() const { return m_current; }
     QLabel* clockLabel() const { return m_clock; }
+    QLabel* elapsedLabel() const { return m_elapsed; }
     QLabel* nextLabel() const { return m_next; }
     QLabel* dayLabel() const { return m_day; }
     QPushButton* startButton() const { return m_start; }
@@ -41,6 +42,7 @@ Q_SIGNALS:
 private:
     QLabel* m_current;
     QLabel* m_clock;
+    QLabel* m_elapsed;
     QLabel* m_next;
     QLabel* m_day;
     QPushButton* m_start;
