@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
+#include "workshops/Workshops.h"
 
 #include <QObject>
 #include <algorithm>
@@ -207,6 +208,10 @@ Result<DayWindow> dayWindow(const Database& db, Id workshopId, int day)
     if (!list)
         return std::unexpected(list.error());
     DayWindow window;
+    auto workshop = workshops::get(db, workshopId);
+    if (!workshop)
+        return std::unexpected(workshop.error());
+    window.date = workshop->startDate.addDays(day - 1);
     bool any = false;
     for (const AttendanceBlock& b : *list) {
         if (b.day != day)

@@ -168,8 +168,11 @@ LiveState compute(const std::vector<AgendaItem>& items, const DayWindow& window,
     } else if (const size_t first = lastStarted ? *lastStarted + 1 : 0; first < items.size()) {
         s.phase = LiveState::Phase::NotStarted;
         s.next = first;
-        // Nothing begins before the day does.
-        s.projected = agenda::scheduleFrom(items, window, first, std::max(nowMinute, agenda::minuteOf(window.starts)), -1);
+        // Nothing begins before the day does; looked at on another day (the
+        // evening before), the day still starts as planned.
+        const bool today = !window.date.isValid() || nowUtc.toLocalTime().date() == window.date;
+        const int dayStart = agenda::minuteOf(window.starts);
+        s.projected = agenda::scheduleFrom(items, window, first, today ? std::max(nowMinute, dayStart) : dayStart, -1);
     } else if (lastStarted) {
         s.phase = LiveState::Phase::Finished;
         s.projected = agenda::scheduleFrom(items, window, items.size(), localMinute(items[*lastStarted].actualEnd), -1);

@@ -6,6 +6,7 @@
 
 #include "agenda/AgendaItem.h"
 
+#include <QDate>
 #include <QStringList>
 #include <vector>
 
@@ -15,6 +16,7 @@ namespace rt {
 struct DayWindow {
     QTime starts = QTime(8, 30);
     QTime ends = QTime(16, 30);
+    QDate date; // the calendar day, when known: on any other day, live projections keep to the plan
 };
 
 struct ScheduledItem {

@@ -53,7 +53,7 @@ TEST_CASE("Each item starts when the one before ends; a longer item moves everyt
 {
     std::vector<AgendaItem> items = {item(QStringLiteral("Welcome"), 30), item(QStringLiteral("Talk"), 60),
                                      item(QStringLiteral("Break"), 15, {}, AgendaKind::Break)};
-    const DayWindow window{QTime(8, 30), QTime(16, 30)};
+    const DayWindow window{QTime(8, 30), QTime(16, 30), {}};
     auto s = agenda::schedule(items, window);
     CHECK(times(s) == QStringList{QStringLiteral("08:30-09:00"), QStringLiteral("09:00-10:00"), QStringLiteral("10:00-10:15")});
     CHECK(s.fits());
@@ -69,7 +69,7 @@ TEST_CASE("A fixed-time item keeps its time; the items before it leave a gap or 
 {
     std::vector<AgendaItem> items = {item(QStringLiteral("Morning"), 180), item(QStringLiteral("Lunch"), 60, QTime(12, 0), AgendaKind::Meal),
                                      item(QStringLiteral("Afternoon"), 120)};
-    const DayWindow window{QTime(8, 30), QTime(16, 30)};
+    const DayWindow window{QTime(8, 30), QTime(16, 30), {}};
     auto s = agenda::schedule(items, window);
     CHECK(times(s) == QStringList{QStringLiteral("08:30-11:30"), QStringLiteral("12:00-13:00"), QStringLiteral("13:00-15:00")});
     CHECK(s.items[1].gapBefore == 30);
@@ -88,7 +88,7 @@ TEST_CASE("A fixed-time item keeps its time; the items before it leave a gap or 
 TEST_CASE("A plan that does not fit the day says by how much")
 {
     std::vector<AgendaItem> items = {item(QStringLiteral("Long"), 400), item(QStringLiteral("Longer"), 100)};
-    auto s = agenda::schedule(items, DayWindow{QTime(8, 30), QTime(16, 30)});
+    auto s = agenda::schedule(items, DayWindow{QTime(8, 30), QTime(16, 30), {}});
     CHECK(s.overrun() == 20);
     REQUIRE_FALSE(s.warnings.isEmpty());
     CHECK(s.warnings.back().contains(QStringLiteral("The day runs to 16:50, 20 min past its end at 16:30")));

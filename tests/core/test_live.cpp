@@ -438,6 +438,11 @@ TEST_CASE("Each day runs on its own")
     clock.at(8, 40);
     CHECK(stateOf(*db, w, 2).phase == Phase::NotStarted);
     requireRefused(live::next(*db, w, 2), QStringLiteral("Nothing is running on day 2"));
+    // Looked at the evening before, day 2 still starts as planned, not "late".
+    clock.at(19, 30);
+    const LiveState tomorrow = stateOf(*db, w, 2);
+    CHECK(tomorrow.behindMinutes == 0);
+    CHECK(tomorrow.projectedEndMinute == tomorrow.plannedEndMinute);
 
     clock.at(8, 30, 0, 2);
     expectOk(live::start(*db, w, 2));
