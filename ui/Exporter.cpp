@@ -69,7 +69,8 @@ Result<QString> exportAgenda(QWidget* parent, Document& document, Id workshopId,
                                                                               : exports::AgendaAudience::Participants);
     if (!written)
         return std::unexpected(written.error());
-    return QObject::tr("Wrote %1 to %2 (pages: %3).").arg(exportKindTitle(kind), QDir::toNativeSeparators(path)).arg(written->pages);
+    return QObject::tr("Wrote %1 to %2 (pages: %3).")
+        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path), QString::number(written->pages));
 }
 
 } // namespace
@@ -103,7 +104,8 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
         const Status written = choices.xlsx ? exports::writeAttendanceXlsx(*sheet, path) : exports::writeAttendanceCsv(*sheet, path);
         if (!written)
             return std::unexpected(written.error());
-        return QObject::tr("Wrote the attendance of %1 people to %2.").arg(sheet->rows.size()).arg(QDir::toNativeSeparators(path));
+        return QObject::tr("Wrote the attendance of %1 people to %2.")
+            .arg(QString::number(sheet->rows.size()), QDir::toNativeSeparators(path));
     }
     exports::PrintOptions options;
     options.pageSize = choices.a4 ? QPageSize::A4 : QPageSize::Letter;
@@ -129,8 +131,7 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
     if (!written)
         return std::unexpected(written.error());
     return QObject::tr("Wrote %1 to %2 (pages: %3).")
-        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path))
-        .arg(written->pages);
+        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path), QString::number(written->pages));
 }
 
 } // namespace rt::ui

@@ -195,7 +195,7 @@ int exportCommand(const Context& c)
                                                              : exports::writeAttendanceXlsx(*sheet, out);
         if (!status)
             return c.fail(status.error().message);
-        c.io.out << QObject::tr("Wrote %1 (attendance of %2 people; %3).").arg(out).arg(sheet->rows.size()).arg(format.toUpper())
+        c.io.out << QObject::tr("Wrote %1 (attendance of %2 people; %3).").arg(out, QString::number(sheet->rows.size()), format.toUpper())
                  << Qt::endl;
         return Success;
     }
@@ -203,7 +203,7 @@ int exportCommand(const Context& c)
     auto written = kind->write(*sheet, out, options);
     if (!written)
         return c.fail(written.error().message);
-    c.io.out << QObject::tr("Wrote %1 (%2; pages: %3).").arg(out, contents(kindName, *written, blockName)).arg(written->pages) << Qt::endl;
+    c.io.out << QObject::tr("Wrote %1 (%2; pages: %3).").arg(out, contents(kindName, *written, blockName), QString::number(written->pages)) << Qt::endl;
     return Success;
 }
 
