@@ -57,6 +57,8 @@ const std::vector<Migration>& standardMigrations()
                  return s;
              return agenda::seedTemplates(w);
          }},
+        {5, QObject::tr("discussion rounds, groups, report-outs and votes"),
+         [](Writer& w) { return runResourceScript(w, QStringLiteral(":/migrations/0005_discussions.sql")); }},
     };
     return steps;
 }

@@ -6,11 +6,12 @@ namespace rt::schema {
 
 bool isKnownTable(QStringView table)
 {
-    static constexpr std::array<QStringView, 17> tables = {
+    static constexpr std::array<QStringView, 22> tables = {
         u"settings",      u"practice_groups", u"programs", u"program_practice_groups",
         u"venues",        u"facilitators",    u"workshops", u"workshop_facilitators",
         u"people",        u"enrollments",     u"teams",     u"team_members",
         u"attendance_blocks", u"attendance_marks", u"agenda_items", u"agenda_templates", u"agenda_template_items",
+        u"discussion_rounds", u"discussion_groups", u"discussion_members", u"discussion_items", u"discussion_votes",
     };
     for (QStringView known : tables) {
         if (known == table)
