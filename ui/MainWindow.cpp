@@ -94,12 +94,13 @@ void MainWindow::createActions()
         {"badges", tr("&Badges…")},             {"spreadsheet", tr("Attendance &Spreadsheet (CSV or XLSX)…")},
         {"agenda", tr("A&genda for Participants…")}, {"agenda-facilitator", tr("Agenda for &Facilitators…")},
         {"ics", tr("Agenda Calendar (.&ics)…")},
+        {"groups", tr("&Group Lists…")},        {"discussions", tr("&Discussion Summary…")},
     };
     for (const auto& [kind, text] : exports) {
         QAction* a = exportMenu->addAction(text, this, [this, k = QString::fromLatin1(kind)] { exportDocument(k); });
         if (QLatin1String(kind) == QLatin1String("signin"))
             a->setShortcut(QKeySequence::Print);
-        if (QLatin1String(kind) == QLatin1String("agenda"))
+        if (QLatin1String(kind) == QLatin1String("agenda") || QLatin1String(kind) == QLatin1String("groups"))
             exportMenu->insertSeparator(a);
         m_workshopActions << a;
     }
@@ -193,8 +194,13 @@ void MainWindow::createActions()
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Agenda);
     });
     agendaTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction* discussionsTab = view->addAction(tr("&Discussions"), this, [this] {
+        if (m_fileView && m_fileView->currentWorkshopId())
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Discussions);
+    });
+    discussionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_fileActions << people;
-    m_workshopActions << overview << roster << attendanceTab << agendaTab;
+    m_workshopActions << overview << roster << attendanceTab << agendaTab << discussionsTab;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Demo Workshop"), this, &MainWindow::openDemo);

@@ -98,6 +98,9 @@ Result<ChangeSet> updateItem(Database& db, Id itemId, const QString& text, ItemT
 Result<ChangeSet> removeItem(Database& db, Id itemId);
 // Sets a person's dots on an item (0 removes them); refused past the round's votes per person.
 Result<ChangeSet> vote(Database& db, Id itemId, Id personId, int dots);
+// The dots a person has used in a round, and on one item.
+Result<int> dotsUsed(const Database& db, Id roundId, Id personId);
+Result<int> dotsOn(const Database& db, Id itemId, Id personId);
 // Every parking-lot item of the workshop, for later action items.
 Result<std::vector<DiscussionItem>> parkingLot(const Database& db, Id workshopId);
 

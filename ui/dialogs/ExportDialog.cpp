@@ -23,7 +23,8 @@ std::optional<ExportKind> exportKindFromKey(const QString& key)
         {"signin", ExportKind::SignIn},         {"attendance", ExportKind::Attendance}, {"certificates", ExportKind::Certificates},
         {"tents", ExportKind::Tents},           {"badges", ExportKind::Badges},         {"spreadsheet", ExportKind::Spreadsheet},
         {"agenda", ExportKind::Agenda},         {"agenda-facilitator", ExportKind::FacilitatorAgenda},
-        {"ics", ExportKind::Calendar},
+        {"ics", ExportKind::Calendar},          {"groups", ExportKind::GroupLists},
+        {"discussions", ExportKind::DiscussionSummary},
     };
     for (const auto& [name, kind] : keys) {
         if (key == QLatin1String(name))
@@ -44,6 +45,8 @@ QString exportKindTitle(ExportKind kind)
     case ExportKind::Agenda: return QObject::tr("Agenda");
     case ExportKind::FacilitatorAgenda: return QObject::tr("Facilitators' Agenda");
     case ExportKind::Calendar: return QObject::tr("Agenda Calendar");
+    case ExportKind::GroupLists: return QObject::tr("Group Lists");
+    case ExportKind::DiscussionSummary: return QObject::tr("Discussion Summary");
     }
     return {};
 }

@@ -15,7 +15,7 @@ class QSpinBox;
 
 namespace rt::ui {
 
-enum class ExportKind { SignIn, Attendance, Certificates, Tents, Badges, Spreadsheet, Agenda, FacilitatorAgenda, Calendar };
+enum class ExportKind { SignIn, Attendance, Certificates, Tents, Badges, Spreadsheet, Agenda, FacilitatorAgenda, Calendar, GroupLists, DiscussionSummary };
 
 std::optional<ExportKind> exportKindFromKey(const QString& key);
 QString exportKindTitle(ExportKind kind); // "Sign-in Sheets"

@@ -2,6 +2,7 @@
 
 #include "AgendaTab.h"
 #include "AttendanceTab.h"
+#include "DiscussionsTab.h"
 #include "Document.h"
 #include "OverviewTab.h"
 #include "RosterTeamsTab.h"
@@ -24,6 +25,7 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     , m_rosterPlaceholder(new QWidget(m_tabs))
     , m_attendancePlaceholder(new QWidget(m_tabs))
     , m_agendaPlaceholder(new QWidget(m_tabs))
+    , m_discussionsPlaceholder(new QWidget(m_tabs))
 {
     setObjectName(QStringLiteral("workshopPage"));
     QFont font = m_title->font();
@@ -39,7 +41,8 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     m_tabs->addTab(m_rosterPlaceholder, tr("&Roster && Teams"));
     m_tabs->addTab(m_attendancePlaceholder, tr("A&ttendance"));
     m_tabs->addTab(m_agendaPlaceholder, tr("A&genda"));
-    for (QWidget* placeholder : {m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder}) {
+    m_tabs->addTab(m_discussionsPlaceholder, tr("&Discussions"));
+    for (QWidget* placeholder : {m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder, m_discussionsPlaceholder}) {
         auto* placeholderLayout = new QVBoxLayout(placeholder);
         placeholderLayout->setContentsMargins(0, 0, 0, 0);
     }
@@ -65,6 +68,8 @@ void WorkshopPage::setWorkshop(Id workshopId)
         m_attendance->setWorkshop(workshopId);
     if (m_agenda)
         m_agenda->setWorkshop(workshopId);
+    if (m_discussions)
+        m_discussions->setWorkshop(workshopId);
     reload();
 }
 
@@ -85,7 +90,7 @@ void WorkshopPage::reload()
     }
     parts << statusLabel(w.status);
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
-    m_staleTabs = {m_overview, m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder};
+    m_staleTabs = {m_overview, m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder, m_discussionsPlaceholder};
     reloadCurrentTab();
 }
 
@@ -127,6 +132,19 @@ AgendaTab* WorkshopPage::agenda()
     return m_agenda;
 }
 
+DiscussionsTab* WorkshopPage::discussions()
+{
+    if (!m_discussions) {
+        m_discussions = new DiscussionsTab(m_document, m_discussionsPlaceholder);
+        m_discussionsPlaceholder->layout()->addWidget(m_discussions);
+        connect(m_discussions, &DiscussionsTab::exportRequested, this, &WorkshopPage::exportRequested);
+        m_discussions->setWorkshop(m_workshopId);
+        if (!m_staleTabs.contains(m_discussionsPlaceholder))
+            m_discussions->reload();
+    }
+    return m_discussions;
+}
+
 void WorkshopPage::showTab(Tab tab)
 {
     switch (tab) {
@@ -134,6 +152,7 @@ void WorkshopPage::showTab(Tab tab)
     case Tab::RosterTeams: m_tabs->setCurrentWidget(m_rosterPlaceholder); break;
     case Tab::Attendance: m_tabs->setCurrentWidget(m_attendancePlaceholder); break;
     case Tab::Agenda: m_tabs->setCurrentWidget(m_agendaPlaceholder); break;
+    case Tab::Discussions: m_tabs->setCurrentWidget(m_discussionsPlaceholder); break;
     }
 }
 
@@ -151,6 +170,8 @@ void WorkshopPage::reloadCurrentTab()
         attendance()->reload();
     else if (current == m_agendaPlaceholder)
         agenda()->reload();
+    else if (current == m_discussionsPlaceholder)
+        discussions()->reload();
 }
 
 } // namespace rt::ui

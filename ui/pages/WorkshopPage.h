@@ -1,6 +1,6 @@
 #pragma once
 // The page for one workshop: its tabs (Overview, Roster & Teams, Attendance,
-// Agenda; later Discussions, Outcomes). Tabs other than the Overview are built
+// Agenda, Discussions; later Outcomes). Tabs other than the Overview are built
 // the first time they are shown.
 
 #include "common/Result.h"
@@ -17,6 +17,7 @@ class OverviewTab;
 class RosterTeamsTab;
 class AttendanceTab;
 class AgendaTab;
+class DiscussionsTab;
 
 class WorkshopPage : public QWidget {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
     Id workshopId() const { return m_workshopId; }
     void reload();
 
-    enum class Tab { Overview, RosterTeams, Attendance, Agenda };
+    enum class Tab { Overview, RosterTeams, Attendance, Agenda, Discussions };
     void showTab(Tab tab);
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -37,6 +38,7 @@ public:
     AttendanceTab* attendance();
     AttendanceTab* attendanceIfBuilt() const { return m_attendance; }
     AgendaTab* agenda();
+    DiscussionsTab* discussions();
 
 Q_SIGNALS:
     void exportRequested(const QString& kind);
@@ -56,6 +58,8 @@ private:
     AttendanceTab* m_attendance = nullptr;
     QWidget* m_agendaPlaceholder;
     AgendaTab* m_agenda = nullptr;
+    QWidget* m_discussionsPlaceholder;
+    DiscussionsTab* m_discussions = nullptr;
     QList<QWidget*> m_staleTabs;
 };
 
