@@ -7,6 +7,7 @@
 #include "exports/AgendaCalendar.h"
 #include "exports/AgendaPdf.h"
 #include "exports/AttendanceRecordPdf.h"
+#include "exports/DiscussionsPdf.h"
 #include "exports/AttendanceSpreadsheet.h"
 #include "exports/CertificatesPdf.h"
 #include "exports/NameTentsPdf.h"
@@ -73,12 +74,44 @@ Result<QString> exportAgenda(QWidget* parent, Document& document, Id workshopId,
         .arg(exportKindTitle(kind), QDir::toNativeSeparators(path), QString::number(written->pages));
 }
 
+// The discussions on paper: group lists for the wall, and the summary.
+Result<QString> exportDiscussions(QWidget* parent, Document& document, Id workshopId, ExportKind kind)
+{
+    auto doc = exports::discussionDocument(document.database(), workshopId);
+    if (!doc)
+        return std::unexpected(doc.error());
+    ExportDialog dialog(kind, {}, std::nullopt, parent);
+    if (prompts::exec(dialog) != QDialog::Accepted)
+        return QString();
+    const ExportChoices choices = dialog.choices();
+    QString path = prompts::saveFileName(parent, QObject::tr("Save %1").arg(exportKindTitle(kind)),
+                                         QDir(settings::exportFolder()).filePath(suggestedName(doc->workshop.title, kind, QStringLiteral("pdf"))),
+                                         QObject::tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return QString();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    settings::setExportFolder(QFileInfo(path).absolutePath());
+    exports::PrintOptions options;
+    options.pageSize = choices.a4 ? QPageSize::A4 : QPageSize::Letter;
+    options.organisation = choices.organisation;
+    options.logoPath = choices.logoPath;
+    auto written = kind == ExportKind::GroupLists ? exports::writeGroupLists(*doc, path, options)
+                                                  : exports::writeDiscussionSummary(*doc, path, options);
+    if (!written)
+        return std::unexpected(written.error());
+    return QObject::tr("Wrote %1 to %2 (pages: %3).")
+        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path), QString::number(written->pages));
+}
+
 } // namespace
 
 Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopId, ExportKind kind, std::optional<Id> currentBlock)
 {
     if (kind == ExportKind::Agenda || kind == ExportKind::FacilitatorAgenda || kind == ExportKind::Calendar)
         return exportAgenda(parent, document, workshopId, kind);
+    if (kind == ExportKind::GroupLists || kind == ExportKind::DiscussionSummary)
+        return exportDiscussions(parent, document, workshopId, kind);
     auto sheet = attendance::sheet(document.database(), workshopId);
     if (!sheet)
         return std::unexpected(sheet.error());
@@ -124,7 +157,9 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
         case ExportKind::Spreadsheet:
         case ExportKind::Agenda:
         case ExportKind::FacilitatorAgenda:
-        case ExportKind::Calendar: break;
+        case ExportKind::Calendar:
+        case ExportKind::GroupLists:
+        case ExportKind::DiscussionSummary: break;
         }
         return fail(QObject::tr("Internal error: unknown document."));
     }();
