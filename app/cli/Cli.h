@@ -54,6 +54,7 @@ std::vector<Command> rosterCommands(); // people, roster, enroll, cancel, teams
 std::vector<Command> exportCommands(); // export
 std::vector<Command> attendanceCommands(); // blocks, checkin, attendance
 std::vector<Command> agendaCommands();     // agenda
+std::vector<Command> discussionCommands(); // groups
 
 int run(const QStringList& arguments);
 

@@ -2,6 +2,7 @@
 //   export signin|attendance|certificates|tents|badges --workshop ID --out FILE
 //   export agenda --workshop ID --out FILE [--facilitator]
 //   export ics --workshop ID --out FILE
+//   export discussions|groups --workshop ID --out FILE
 
 #include "Cli.h"
 
@@ -11,6 +12,7 @@
 #include "exports/AttendanceRecordPdf.h"
 #include "exports/AttendanceSpreadsheet.h"
 #include "exports/CertificatesPdf.h"
+#include "exports/DiscussionsPdf.h"
 #include "exports/NameTentsPdf.h"
 #include "exports/SigninSheetPdf.h"
 #include "storage/Database.h"
@@ -37,13 +39,16 @@ const Kind kKinds[] = {
 // The agenda's documents come from the agenda, not the attendance sheet.
 const QString kAgenda = QStringLiteral("agenda");
 const QString kCalendar = QStringLiteral("ics");
+// The discussions' documents come from the rounds.
+const QString kDiscussions = QStringLiteral("discussions");
+const QString kGroupLists = QStringLiteral("groups");
 
 QString kindNames()
 {
     QStringList names;
     for (const Kind& k : kKinds)
         names << QString::fromLatin1(k.name);
-    names << kAgenda << kCalendar;
+    names << kAgenda << kCalendar << kDiscussions << kGroupLists;
     return names.join(QStringLiteral(", "));
 }
 
@@ -105,13 +110,36 @@ int exportAgenda(const Context& c, const exports::PrintOptions& options, bool ca
     return Success;
 }
 
+int exportDiscussions(const Context& c, const exports::PrintOptions& options, bool wall)
+{
+    const QString out = c.parser.value(QStringLiteral("out"));
+    auto db = c.open();
+    if (!db)
+        return Problem;
+    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!workshopId)
+        return Usage;
+    auto doc = exports::discussionDocument(*db, *workshopId);
+    if (!doc)
+        return c.fail(doc.error().message);
+    auto written = wall ? exports::writeGroupLists(*doc, out, options) : exports::writeDiscussionSummary(*doc, out, options);
+    if (!written)
+        return c.fail(written.error().message);
+    c.io.out << QObject::tr("Wrote %1 (%2; rounds: %3; pages: %4).")
+                    .arg(out, wall ? QObject::tr("group lists") : QObject::tr("discussion summary"), QString::number(written->items),
+                         QString::number(written->pages))
+             << Qt::endl;
+    return Success;
+}
+
 int exportCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
     const QString kindName = c.argument.toLower();
     const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const Kind& k) { return kindName == QLatin1String(k.name); });
     const bool agendaKind = kindName == kAgenda || kindName == kCalendar;
-    if (c.argument.isEmpty() || (kind == std::end(kKinds) && !agendaKind)) {
+    const bool discussionKind = kindName == kDiscussions || kindName == kGroupLists;
+    if (c.argument.isEmpty() || (kind == std::end(kKinds) && !agendaKind && !discussionKind)) {
         c.io.err << (c.argument.isEmpty() ? QObject::tr("Say what to export: %1.").arg(kindNames())
                                           : QObject::tr("There is no export “%1”. Choose one of: %2.").arg(c.argument, kindNames()))
                  << Qt::endl;
@@ -124,7 +152,14 @@ int exportCommand(const Context& c)
         c.io.err << QObject::tr("Say where to write it: --out FILE.") << Qt::endl;
         return Usage;
     }
-    if (agendaKind) {
+    if (discussionKind) {
+        for (const char* o : {"block", "by-team", "blank-rows", "format", "facilitator"}) {
+            if (p.isSet(QString::fromLatin1(o))) {
+                c.io.err << QObject::tr("export %1 does not take --%2.").arg(kindName, QString::fromLatin1(o)) << Qt::endl;
+                return Usage;
+            }
+        }
+    } else if (agendaKind) {
         if (auto refused = unsupportedByAgenda(p, kindName == kCalendar)) {
             c.io.err << *refused << Qt::endl;
             return Usage;
@@ -156,6 +191,8 @@ int exportCommand(const Context& c)
     options.logoPath = p.value(QStringLiteral("logo"));
     if (agendaKind)
         return exportAgenda(c, options, kindName == kCalendar);
+    if (discussionKind)
+        return exportDiscussions(c, options, kindName == kGroupLists);
     options.byTeam = p.isSet(QStringLiteral("by-team"));
     if (p.isSet(QStringLiteral("blank-rows"))) {
         bool number = false;
@@ -218,8 +255,8 @@ std::vector<Command> exportCommands()
 {
     return {
         {QStringLiteral("export"),
-         QObject::tr("Print a workshop's sign-in sheets, attendance record, certificates, name tents, badges or agenda to a PDF, or "
-                     "its agenda to a calendar file."),
+         QObject::tr("Print a workshop's sign-in sheets, attendance record, certificates, name tents, badges, agenda, discussion "
+                     "summary or group lists to a PDF, or its agenda to a calendar file."),
          {valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID"),
           valueOption("out", "The file to write.", "FILE"),
           valueOption("page", "letter (the default) or a4.", "SIZE"),
@@ -232,7 +269,7 @@ std::vector<Command> exportCommands()
           QCommandLineOption(QStringLiteral("facilitator"),
                              QObject::tr("agenda: the facilitators' version, with lengths, notes and what does not fit."))},
          exportCommand,
-         QStringLiteral("signin|attendance|certificates|tents|badges|agenda|ics")},
+         QStringLiteral("signin|attendance|certificates|tents|badges|agenda|ics|discussions|groups")},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "attendance/Attendance.h"
 #include "common/Clock.h"
+#include "discussions/Discussions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
@@ -158,6 +159,8 @@ Status replaceItems(Writer& w, Id workshopId, const std::vector<AgendaItem>& ite
 {
     if (auto s = refuseIfRunning(w, workshopId); !s)
         return s;
+    if (auto s = discussions::unlinkAgendaOf(w, workshopId); !s)
+        return s;
     if (auto s = w.removeWhere(kItems, QStringLiteral("workshop_id"), workshopId); !s)
         return s;
     std::vector<int> nextPosition(15, 0);
@@ -295,6 +298,8 @@ Result<ChangeSet> removeItem(Database& db, Id itemId)
     if (!existing)
         return std::unexpected(existing.error());
     return db.write(QObject::tr("Remove “%1” from the agenda").arg(existing->title), [&](Writer& w) -> Status {
+        if (auto s = discussions::unlinkAgendaItem(w, itemId); !s)
+            return s;
         if (auto s = w.remove(kItems, itemId); !s)
             return s;
         auto order = dayOrder(w, existing->workshopId, existing->day);
@@ -447,6 +452,8 @@ Result<ChangeSet> removeTemplate(Database& db, Id templateId)
 
 Status removeAllOf(Writer& w, Id workshopId)
 {
+    if (auto s = discussions::unlinkAgendaOf(w, workshopId); !s)
+        return s;
     return w.removeWhere(kItems, QStringLiteral("workshop_id"), workshopId);
 }
 

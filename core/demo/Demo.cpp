@@ -3,6 +3,7 @@
 #include "agenda/Agenda.h"
 #include "attendance/Attendance.h"
 #include "catalog/Catalog.h"
+#include "discussions/Discussions.h"
 #include "people/Roster.h"
 #include "people/Teams.h"
 #include "storage/Database.h"
@@ -218,6 +219,96 @@ Status planTwoDayAgenda(Database& db, Id workshopId, const QHash<QString, Id>& i
     return ok();
 }
 
+// The two small-group discussions of day one, with what the groups reported
+// and how the room voted. Round 2 is placed knowing who met in round 1.
+struct DemoItem {
+    int group; // 0: the large group
+    ItemTag tag;
+    const char* text;
+};
+const struct {
+    const char* agendaTitle;
+    const char* notes[4];
+    DemoItem items[6];
+} kRounds[] = {
+    {"What gets in the way",
+     {"Most of the table had no standing meeting between manager and chief; several meet only when something goes wrong.",
+      "Council members calling the chief directly came up again and again.", "Budget season strains the relationship every year.",
+      "Agreed that trust is built before the crisis, not during it."},
+     {{1, ItemTag::Insight, "A standing weekly meeting, even 20 minutes, keeps surprises small."},
+      {2, ItemTag::Obstacle, "Council members go around the manager straight to the chief."},
+      {3, ItemTag::Obstacle, "Budget cuts are announced before the chief has seen the numbers."},
+      {4, ItemTag::Question, "How much should the manager know about an open internal investigation?"},
+      {0, ItemTag::ParkingLot, "Model language for the chief's employment agreement."},
+      {4, ItemTag::Insight, "Say out loud who calls whom after hours."}}},
+    {"The first hour of a crisis",
+     {"Nobody had a written call list that covers both the city and the department.",
+      "Debated whether the mayor speaks before the chief; no agreement.",
+      "The PIO is often the last to hear. Put them on the first call.", "Practice it: a tabletop once a year."},
+     {{1, ItemTag::Insight, "One shared call list: manager, chief, PIO, mayor, city attorney."},
+      {2, ItemTag::Question, "Who decides when to release body-camera video?"},
+      {3, ItemTag::Obstacle, "The city's social media accounts are run by three departments."},
+      {4, ItemTag::Insight, "A holding statement written in advance buys the first hour."},
+      {0, ItemTag::ParkingLot, "A regional mutual-aid agreement for public information officers."},
+      {2, ItemTag::Obstacle, "After-hours phone numbers are out of date."}}},
+};
+// Dots by last name: (round index, item index, dots).
+const struct {
+    const char* last;
+    int round;
+    int item;
+    int dots;
+} kVotes[] = {
+    {"Whitfield", 0, 0, 2}, {"Ortega", 0, 1, 3}, {"Raman", 0, 0, 1}, {"Keller", 0, 2, 2}, {"Okafor", 0, 3, 1},
+    {"Lund", 0, 0, 3},      {"Reyes", 0, 4, 1},  {"Holt", 0, 1, 2},  {"Whitfield", 1, 0, 3}, {"Ortega", 1, 1, 2},
+    {"Raman", 1, 3, 2},     {"Okafor", 1, 0, 1}, {"Reyes", 1, 2, 1}, {"Jensen", 1, 3, 3},    {"Tran", 1, 5, 1},
+};
+
+Status holdDiscussions(Database& db, Id workshopId, const QHash<QString, Id>& byLastName)
+{
+    auto agendaItems = agenda::itemsOf(db, workshopId);
+    if (!agendaItems)
+        return std::unexpected(agendaItems.error());
+    std::vector<std::vector<Id>> itemIds;
+    for (const auto& demo : kRounds) {
+        const auto item = std::find_if(agendaItems->begin(), agendaItems->end(),
+                                       [&](const AgendaItem& i) { return i.title == QObject::tr(demo.agendaTitle); });
+        if (item == agendaItems->end())
+            return fail(QObject::tr("Internal error: the demo agenda has no “%1”.").arg(QString::fromUtf8(demo.agendaTitle)));
+        DiscussionRound r;
+        r.workshopId = workshopId;
+        r.agendaItemId = item->id;
+        r.prompt = item->prompt;
+        r.mode = GroupMode::Mixed;
+        r.groupCount = 4;
+        r.seed = std::uint64_t(itemIds.size() + 1);
+        auto roundId = subjectOf(discussions::addRound(db, r));
+        if (!roundId)
+            return std::unexpected(roundId.error());
+        auto d = discussions::detail(db, *roundId);
+        if (!d)
+            return std::unexpected(d.error());
+        for (const DiscussionGroup& g : d->groups) {
+            if (auto s = check(discussions::setScribeNotes(db, g.id, QString::fromUtf8(demo.notes[g.number - 1]))); !s)
+                return s;
+        }
+        itemIds.emplace_back();
+        for (const DemoItem& i : demo.items) {
+            const std::optional<Id> group = i.group == 0 ? std::nullopt : std::optional<Id>(d->groups[size_t(i.group - 1)].id);
+            auto id = subjectOf(discussions::addItem(db, *roundId, group, QString::fromUtf8(i.text), i.tag));
+            if (!id)
+                return std::unexpected(id.error());
+            itemIds.back().push_back(*id);
+        }
+    }
+    for (const auto& v : kVotes) {
+        const Id person = byLastName.value(QString::fromUtf8(v.last));
+        if (auto s = check(discussions::vote(db, itemIds[size_t(v.round)][size_t(v.item)], person, v.dots)); !s)
+            return s;
+    }
+    return ok();
+}
+
 Status fill(Database& db)
 {
     int phone = 100;
@@ -303,6 +394,8 @@ Status fill(Database& db)
     if (auto s = check(roster::cancel(db, *twoDayId, *cancelled)); !s)
         return s;
     if (auto s = checkInDayOne(db, *twoDayId, byLastName); !s)
+        return s;
+    if (auto s = holdDiscussions(db, *twoDayId, byLastName); !s)
         return s;
 
     Workshop halfDay;

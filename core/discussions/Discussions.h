@@ -70,6 +70,7 @@ struct RoundDetail {
 namespace discussions {
 
 Result<std::vector<DiscussionRound>> rounds(const Database& db, Id workshopId);
+Result<DiscussionRound> get(const Database& db, Id roundId);
 Result<RoundDetail> detail(const Database& db, Id roundId);
 // Round `number` of the workshop (1-based).
 Result<Id> roundByNumber(const Database& db, Id workshopId, int number);
@@ -78,6 +79,8 @@ Result<Id> roundByNumber(const Database& db, Id workshopId, int number);
 // present (present, late or left early) in the block the round falls in, when
 // attendance for that block exists. The people of earlier rounds give metBefore.
 Result<SolverInput> solverInput(const Database& db, Id roundId);
+// The same for a round's settings as given (a round not yet saved has id 0).
+Result<SolverInput> solverInputFor(const Database& db, const DiscussionRound& round);
 
 // A new round: numbered after the last, groups placed by the solver (none
 // placed in manual mode; the groups are created empty).
@@ -106,6 +109,10 @@ Result<std::vector<DiscussionItem>> parkingLot(const Database& db, Id workshopId
 
 // Inside other actions: a deleted workshop's rounds.
 Status removeAllOf(Writer& writer, Id workshopId);
+// Inside agenda actions: rounds lose their link to agenda items about to be
+// removed (one item, or all of a workshop's), so no reference blocks the delete.
+Status unlinkAgendaItem(Writer& writer, Id agendaItemId);
+Status unlinkAgendaOf(Writer& writer, Id workshopId);
 
 } // namespace discussions
 } // namespace rt

@@ -2,6 +2,7 @@
 
 #include "agenda/Agenda.h"
 #include "attendance/Attendance.h"
+#include "discussions/Discussions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
@@ -199,6 +200,8 @@ Result<ChangeSet> remove(Database& db, Id id)
         return std::unexpected(existing.error());
     return db.write(QObject::tr("Delete workshop “%1”").arg(existing->title), [&](Writer& w) -> Status {
         w.changes().subject = id;
+        if (auto s = discussions::removeAllOf(w, id); !s)
+            return s;
         if (auto s = attendance::removeAllOf(w, id); !s)
             return s;
         if (auto s = agenda::removeAllOf(w, id); !s)

@@ -8,10 +8,13 @@
 #include "attendance/AttendanceSheet.h"
 #include "check/FileCheck.h"
 #include "demo/Demo.h"
+#include "discussions/Discussions.h"
 #include "people/Roster.h"
 #include "people/Teams.h"
 #include "workshops/Venues.h"
 #include "workshops/Workshops.h"
+
+#include <set>
 
 using namespace rt;
 using namespace rt::test;
@@ -187,4 +190,38 @@ TEST_CASE("The demo is not replaced while it is open")
     REQUIRE_FALSE(again.has_value());
     CHECK(again.error().message.contains(QStringLiteral("is open in Roundtable")));
     CHECK(expectOk(workshops::list(*open)).size() == 2);
+}
+
+TEST_CASE("The demo's first day has two discussion rounds with report-outs of every tag, notes and votes")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    auto db = expectOk(Database::open(path));
+    const Id twoDay = expectOk(workshops::list(*db))[1].workshop.id;
+    const auto rounds = expectOk(discussions::rounds(*db, twoDay));
+    REQUIRE(rounds.size() == 2);
+    CHECK(rounds[0].agendaItemTitle == QStringLiteral("What gets in the way"));
+    CHECK(rounds[1].agendaItemTitle == QStringLiteral("The first hour of a crisis"));
+    for (const DiscussionRound& r : rounds) {
+        CHECK(r.mode == GroupMode::Mixed);
+        const RoundDetail d = expectOk(discussions::detail(*db, r.id));
+        REQUIRE(d.groups.size() == 4);
+        int placed = 0;
+        for (const DiscussionGroup& g : d.groups) {
+            CHECK_FALSE(g.scribeNotes.isEmpty());
+            placed += int(g.members.size());
+        }
+        // Only who was in the room: the morning's 19 (the excused one not),
+        // the afternoon's 14 marked so far.
+        CHECK(placed == (r.number == 1 ? 19 : 14));
+        std::set<ItemTag> tags;
+        for (const DiscussionItem& i : d.items)
+            tags.insert(i.tag);
+        CHECK(tags.size() == 4);
+        CHECK(d.ranked().front().dots > 0);
+    }
+    CHECK_FALSE(expectOk(discussions::solverInput(*db, rounds[1].id)).metBefore.empty());
+    CHECK(expectOk(discussions::solverInput(*db, rounds[0].id)).metBefore.empty());
+    CHECK(expectOk(discussions::parkingLot(*db, twoDay)).size() == 2);
 }
