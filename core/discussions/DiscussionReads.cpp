@@ -318,5 +318,25 @@ Result<std::vector<DiscussionItem>> parkingLot(const Database& db, Id workshopId
     return itemsWhere(db, QStringLiteral("r.workshop_id = ? AND i.tag = 'parking_lot'"), {workshopId});
 }
 
+Result<int> dotsUsed(const Database& db, Id roundId, Id personId)
+{
+    auto used = sql::scalar(db.connection(),
+                            QStringLiteral("SELECT coalesce(sum(v.dots), 0) FROM discussion_votes v JOIN discussion_items i ON i.id = v.item_id "
+                                           "WHERE i.round_id = ? AND v.person_id = ?"),
+                            {roundId, personId});
+    if (!used)
+        return std::unexpected(used.error());
+    return used->toInt();
+}
+
+Result<int> dotsOn(const Database& db, Id itemId, Id personId)
+{
+    auto dots = sql::scalar(db.connection(), QStringLiteral("SELECT coalesce(sum(dots), 0) FROM discussion_votes WHERE item_id = ? AND person_id = ?"),
+                            {itemId, personId});
+    if (!dots)
+        return std::unexpected(dots.error());
+    return dots->toInt();
+}
+
 } // namespace discussions
 } // namespace rt

@@ -5,6 +5,7 @@
 // ranked items with dot votes; the parking lot.
 
 #include "discussions/Discussions.h"
+#include "projector/GroupsBoard.h"
 #include "storage/ChangeSet.h"
 
 #include <QPointer>
@@ -24,7 +25,6 @@ namespace rt::ui {
 
 class Document;
 class GroupColumn;
-class GroupsBoard;
 
 class DiscussionsTab : public QWidget {
     Q_OBJECT
