@@ -164,6 +164,13 @@
                 <numerusform>The day runs %1–%2 (its attendance blocks); the plan fills %3–%4 with %n items.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %n group(s)</source>
+            <translation>
+                <numerusform>%1 · %n group</numerusform>
+                <numerusform>%1 · %n groups</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::ProjectorWindow</name>
