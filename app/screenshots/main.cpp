@@ -109,6 +109,10 @@ int main(int argc, char* argv[])
     }
     attendance->showView(rt::ui::AttendanceTab::View::CheckIn);
 
+    // The demo's discussion rounds.
+    page->showTab(rt::ui::WorkshopPage::Tab::Discussions);
+    ok = save(window, folder, QStringLiteral("discussions")) && ok;
+
     // The agenda as planned, then live at mid-morning of day one (a clock
     // set to the workshop's date drives the run-of-show).
     page->showTab(rt::ui::WorkshopPage::Tab::Agenda);

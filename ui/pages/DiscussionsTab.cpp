@@ -119,6 +119,7 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     m_notes->setPlaceholderText(tr("The scribe's notes for this group"));
     m_notes->setAccessibleName(tr("Scribe notes"));
     m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
     auto* saveNotes = button(tr("Save &notes"), tr("Save the scribe notes"), this);
     m_itemText->setPlaceholderText(tr("A key point of the report-out, then Enter"));
     m_itemText->setAccessibleName(tr("Report-out point"));
@@ -136,7 +137,7 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     groupRow->addStretch(1);
     groupRow->addWidget(saveNotes);
     reportLayout->addLayout(groupRow);
-    reportLayout->addWidget(m_notes, 1);
+    reportLayout->addWidget(m_notes);
     auto* itemRow = new QHBoxLayout;
     itemRow->addWidget(m_itemText, 1);
     itemRow->addWidget(m_tag);
@@ -185,6 +186,7 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     splitter->addWidget(capture);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 12);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addLayout(bar);
@@ -265,8 +267,11 @@ void DiscussionsTab::reload()
 
 void DiscussionsTab::rebuildColumns()
 {
-    for (GroupColumn* c : std::as_const(m_columns))
+    // Hidden at once, deleted later: a drop may still be running in one of them.
+    for (GroupColumn* c : std::as_const(m_columns)) {
+        c->parentWidget()->hide();
         c->parentWidget()->deleteLater();
+    }
     m_columns.clear();
     while (QLayoutItem* item = m_columnsLayout->takeAt(0))
         delete item;
