@@ -45,10 +45,19 @@ struct SolverInput {
 
 struct GroupQuality {
     int repeatedPairs = 0; // pairs in one group who met before (counted once per earlier meeting)
-    int roleImbalance = 0; // sum over groups of |managers - chiefs| beyond what the numbers force
+    // Mixed, Manual: sum over groups of how far the group's managers and its
+    // chiefs each fall outside their even share (floor..ceil of total/groups);
+    // an even share is always possible without pins, so 0 is the best.
+    // ByRole: sum over groups of min(managers, chiefs) (people mixed into the
+    // other side's group) minus the least the group sizes force. TeamsTogether: 0.
+    int roleImbalance = 0;
     int sizeSpread = 0;    // largest group minus smallest
-    int partnersTogether = 0; // mixed mode: teams whose members share a group
-    int teamsSplit = 0;       // teams-together mode: teams spread over groups
+    // Mixed, Manual: per team, its members minus the groups they are in
+    // (a team of two in one group: 1). A team larger than the group count
+    // cannot reach 0.
+    int partnersTogether = 0;
+    // TeamsTogether: per team, the groups it is in minus one.
+    int teamsSplit = 0;
 };
 
 struct GroupAssignment {
@@ -62,6 +71,10 @@ namespace groups {
 int groupCountForSize(int people, int groupSize);
 // Scores an assignment (used live while people are dragged by hand).
 GroupQuality evaluate(const SolverInput& input, const std::vector<std::vector<Id>>& groups);
+// What the solver minimises: the mode's hard goals (role imbalance, partners
+// together, teams split) each weigh more than all repeated pairs could, then
+// repeated pairs. Sizes are not in it: they are fixed before the search.
+long long objective(const SolverInput& input, const GroupQuality& quality);
 // Places everyone. Fails only on impossible input (no groups, more groups
 // than people, a pin outside the groups).
 Result<GroupAssignment> solve(const SolverInput& input);
