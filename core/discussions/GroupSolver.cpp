@@ -22,37 +22,6 @@
 
 namespace rt {
 
-QString groupModeKey(GroupMode mode)
-{
-    switch (mode) {
-    case GroupMode::TeamsTogether: return QStringLiteral("teams_together");
-    case GroupMode::Mixed: return QStringLiteral("mixed");
-    case GroupMode::ByRole: return QStringLiteral("by_role");
-    case GroupMode::Manual: return QStringLiteral("manual");
-    }
-    return QStringLiteral("mixed");
-}
-
-std::optional<GroupMode> groupModeFromKey(const QString& key)
-{
-    for (GroupMode mode : {GroupMode::TeamsTogether, GroupMode::Mixed, GroupMode::ByRole, GroupMode::Manual}) {
-        if (groupModeKey(mode) == key)
-            return mode;
-    }
-    return std::nullopt;
-}
-
-QString groupModeLabel(GroupMode mode)
-{
-    switch (mode) {
-    case GroupMode::TeamsTogether: return QObject::tr("Teams together");
-    case GroupMode::Mixed: return QObject::tr("Mixed: partners apart");
-    case GroupMode::ByRole: return QObject::tr("Managers with managers, chiefs with chiefs");
-    case GroupMode::Manual: return QObject::tr("By hand");
-    }
-    return {};
-}
-
 namespace {
 
 struct Problem {
