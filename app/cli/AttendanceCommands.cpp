@@ -107,17 +107,23 @@ int checkinCommand(const Context& c)
     // Checked before anything is written, so a typo changes nothing.
     const QString statusText = p.isSet(QStringLiteral("status")) ? p.value(QStringLiteral("status")) : QStringLiteral("present");
     const bool clear = statusText.trimmed().compare(QLatin1String("clear"), Qt::CaseInsensitive) == 0;
-    const auto status = clear ? std::nullopt : attendanceFromText(statusText);
-    if (!clear && !status)
-        return usageError(c, QObject::tr("--status: say present, late, left-early, excused, absent or clear, not “%1”.").arg(statusText));
+    // One plain value after the check: the optimiser cannot follow an optional
+    // that a clear never reads, and warns.
+    AttendanceStatus status = AttendanceStatus::Present;
+    if (!clear) {
+        const auto parsed = attendanceFromText(statusText);
+        if (!parsed)
+            return usageError(c, QObject::tr("--status: say present, late, left-early, excused, absent or clear, not “%1”.").arg(statusText));
+        status = *parsed;
+    }
     QTime at;
     if (p.isSet(QStringLiteral("time"))) {
-        if (clear || !statusHasTime(*status))
+        if (clear || !statusHasTime(status))
             return usageError(c, QObject::tr("--time goes with --status late or left-early: the time they came or went."));
         at = timeOption(p.value(QStringLiteral("time")));
         if (!at.isValid())
             return usageError(c, QObject::tr("--time: give the time as HH:MM, such as 09:10, not “%1”.").arg(p.value(QStringLiteral("time"))));
-    } else if (status && statusHasTime(*status)) {
+    } else if (!clear && statusHasTime(status)) {
         const QTime now = QTime::currentTime();
         at = QTime(now.hour(), now.minute());
     }
@@ -132,7 +138,7 @@ int checkinCommand(const Context& c)
     }
 
     const auto result = clear ? attendance::clearMark(*db, *workshopId, *personId, block->id)
-                              : attendance::mark(*db, *workshopId, *personId, block->id, *status, at);
+                              : attendance::mark(*db, *workshopId, *personId, block->id, status, at);
     if (!result)
         return c.fail(result.error().message);
     c.io.out << result->description;
