@@ -6,33 +6,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "CliRun.h"
 #include "Fixtures.h"
 #include "StringMaker.h"
 #include "TestFiles.h"
 
-#include <QProcess>
-
 using namespace rt;
 using namespace rt::test;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ROUNDTABLE_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("demo, info and check work on a fresh demo file")
 {

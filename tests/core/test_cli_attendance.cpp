@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "Fixtures.h"
 #include "StringMaker.h"
 #include "TestFiles.h"
@@ -10,28 +11,12 @@
 #include "people/People.h"
 #include "workshops/Workshops.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace rt;
 using namespace rt::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ROUNDTABLE_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
 
 struct Demo {
     TempDir dir;
