@@ -9,6 +9,7 @@
 #include "models/AgendaModel.h"
 #include "projector/ProjectorWindow.h"
 #include "storage/Database.h"
+#include "widgets/NamedButton.h"
 #include "workshops/Venues.h"
 #include "workshops/Workshops.h"
 
@@ -32,13 +33,6 @@
 
 namespace rt::ui {
 namespace {
-
-QPushButton* button(const QString& text, const QString& accessible, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setAccessibleName(accessible);
-    return b;
-}
 
 // A dialog with one combo box, run through the prompts seam.
 std::optional<int> choose(QWidget* parent, const QString& title, const QString& label, const QStringList& choices)
@@ -68,11 +62,11 @@ AgendaTab::AgendaTab(Document& document, QWidget* parent)
     , m_dayCombo(new QComboBox(this))
     , m_warning(new QLabel(this))
     , m_view(new QTreeView(this))
-    , m_add(button(tr("&Add item…"), tr("Add an agenda item"), this))
-    , m_edit(button(tr("&Edit…"), tr("Edit the selected item"), this))
-    , m_remove(button(tr("&Remove"), tr("Remove the selected item"), this))
-    , m_templates(button(tr("&Templates"), tr("Agenda templates"), this))
-    , m_print(button(tr("&Print"), tr("Print or export the agenda"), this))
+    , m_add(namedButton(tr("&Add item…"), tr("Add an agenda item"), this))
+    , m_edit(namedButton(tr("&Edit…"), tr("Edit the selected item"), this))
+    , m_remove(namedButton(tr("&Remove"), tr("Remove the selected item"), this))
+    , m_templates(namedButton(tr("&Templates"), tr("Agenda templates"), this))
+    , m_print(namedButton(tr("&Print"), tr("Print or export the agenda"), this))
     , m_live(new LivePanel(this))
     , m_timer(new QTimer(this))
 {

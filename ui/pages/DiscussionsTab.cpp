@@ -8,6 +8,7 @@
 #include "people/Roster.h"
 #include "projector/GroupsBoard.h"
 #include "storage/Database.h"
+#include "widgets/NamedButton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,13 +33,6 @@
 namespace rt::ui {
 namespace {
 
-QPushButton* button(const QString& text, const QString& accessible, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setAccessibleName(accessible);
-    return b;
-}
-
 QString sideMark(const Person& p)
 {
     switch (sideOf(p.role)) {
@@ -57,13 +51,13 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     , m_roundCombo(new QComboBox(this))
     , m_prompt(new QLabel(this))
     , m_quality(new QLabel(this))
-    , m_new(button(tr("&New round…"), tr("Add a discussion round"), this))
-    , m_edit(button(tr("&Edit…"), tr("Edit the round"), this))
-    , m_delete(button(tr("&Delete"), tr("Delete the round"), this))
-    , m_regenerate(button(tr("&Regenerate"), tr("Place everyone again"), this))
+    , m_new(namedButton(tr("&New round…"), tr("Add a discussion round"), this))
+    , m_edit(namedButton(tr("&Edit…"), tr("Edit the round"), this))
+    , m_delete(namedButton(tr("&Delete"), tr("Delete the round"), this))
+    , m_regenerate(namedButton(tr("&Regenerate"), tr("Place everyone again"), this))
     , m_lock(new QCheckBox(tr("&Lock"), this))
-    , m_projector(button(tr("Pro&jector…"), tr("Show the groups on the projector"), this))
-    , m_print(button(tr("&Print"), tr("Print the groups or the discussion summary"), this))
+    , m_projector(namedButton(tr("Pro&jector…"), tr("Show the groups on the projector"), this))
+    , m_print(namedButton(tr("&Print"), tr("Print the groups or the discussion summary"), this))
     , m_columnsLayout(new QHBoxLayout)
     , m_groupCombo(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
@@ -120,14 +114,14 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     m_notes->setAccessibleName(tr("Scribe notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    auto* saveNotes = button(tr("Save &notes"), tr("Save the scribe notes"), this);
+    auto* saveNotes = namedButton(tr("Save &notes"), tr("Save the scribe notes"), this);
     m_itemText->setPlaceholderText(tr("A key point of the report-out, then Enter"));
     m_itemText->setAccessibleName(tr("Report-out point"));
     for (ItemTag t : {ItemTag::Insight, ItemTag::Obstacle, ItemTag::Question, ItemTag::ParkingLot})
         m_tag->addItem(itemTagLabel(t), int(t));
     m_tag->setAccessibleName(tr("Tag"));
-    auto* addItem = button(tr("&Add point"), tr("Add the report-out point"), this);
-    auto* removeItem = button(tr("Remo&ve point"), tr("Remove the selected point"), this);
+    auto* addItem = namedButton(tr("&Add point"), tr("Add the report-out point"), this);
+    auto* removeItem = namedButton(tr("Remo&ve point"), tr("Remove the selected point"), this);
     m_report->setAccessibleName(tr("Report-out points"));
     auto* reportTab = new QWidget(this);
     auto* reportLayout = new QVBoxLayout(reportTab);
@@ -154,8 +148,8 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     m_ranked->header()->setStretchLastSection(false);
     m_voter->setAccessibleName(tr("Who is voting"));
     m_votesLeft->setAccessibleName(tr("Votes left"));
-    auto* plus = button(tr("+1 &dot"), tr("Add a dot to the selected point"), this);
-    auto* minus = button(tr("−1 do&t"), tr("Take a dot off the selected point"), this);
+    auto* plus = namedButton(tr("+1 &dot"), tr("Add a dot to the selected point"), this);
+    auto* minus = namedButton(tr("−1 do&t"), tr("Take a dot off the selected point"), this);
     m_parking->setAccessibleName(tr("Parking lot"));
     auto* largeTab = new QWidget(this);
     auto* largeLayout = new QVBoxLayout(largeTab);

@@ -11,6 +11,7 @@
 #include "people/Roster.h"
 #include "people/Teams.h"
 #include "storage/Database.h"
+#include "widgets/NamedButton.h"
 #include "widgets/CachedTextDelegate.h"
 #include "widgets/ColumnChooser.h"
 
@@ -39,13 +40,6 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-QPushButton* button(const QString& text, const QString& accessible, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setAccessibleName(accessible);
-    return b;
-}
-
 } // namespace
 
 RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
@@ -59,15 +53,15 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
     , m_roster(new QTreeView(this))
     , m_teams(new QTreeView(this))
     , m_splitter(new QSplitter(this))
-    , m_add(button(tr("&Add…"), tr("Add a person to the roster"), this))
-    , m_edit(button(tr("&Edit…"), tr("Edit the selected person"), this))
-    , m_cancel(button(tr("&Cancel registration"), tr("Cancel the selected registration"), this))
-    , m_waitlist(button(tr("Move to &waitlist"), tr("Move the selected person to the waitlist"), this))
-    , m_place(button(tr("&Give a place"), tr("Give the selected person a place"), this))
-    , m_newTeam(button(tr("&New team…"), tr("New team"), this))
-    , m_editTeam(button(tr("Edi&t team…"), tr("Edit the selected team"), this))
-    , m_deleteTeam(button(tr("&Delete team"), tr("Delete the selected team"), this))
-    , m_suggest(button(tr("&Suggest teams…"), tr("Suggest teams from jurisdictions"), this))
+    , m_add(namedButton(tr("&Add…"), tr("Add a person to the roster"), this))
+    , m_edit(namedButton(tr("&Edit…"), tr("Edit the selected person"), this))
+    , m_cancel(namedButton(tr("&Cancel registration"), tr("Cancel the selected registration"), this))
+    , m_waitlist(namedButton(tr("Move to &waitlist"), tr("Move the selected person to the waitlist"), this))
+    , m_place(namedButton(tr("&Give a place"), tr("Give the selected person a place"), this))
+    , m_newTeam(namedButton(tr("&New team…"), tr("New team"), this))
+    , m_editTeam(namedButton(tr("Edi&t team…"), tr("Edit the selected team"), this))
+    , m_deleteTeam(namedButton(tr("&Delete team"), tr("Delete the selected team"), this))
+    , m_suggest(namedButton(tr("&Suggest teams…"), tr("Suggest teams from jurisdictions"), this))
 {
     setObjectName(QStringLiteral("rosterTeamsTab"));
     m_filter->setPlaceholderText(tr("Filter by name, jurisdiction, email or role (Ctrl+F)"));
