@@ -29,9 +29,37 @@ QString suggestedName(const QString& title, ExportKind kind, const QString& suff
     return name.simplified() + QLatin1Char('.') + suffix;
 }
 
-} // namespace
+// Asks where to save (starting in the last export folder), adds the suffix
+// when the name has none, and remembers the folder. Empty: cancelled.
+QString chooseFile(QWidget* parent, ExportKind kind, const QString& workshopTitle, const QString& suffix, const QString& filter)
+{
+    QString path = prompts::saveFileName(parent, QObject::tr("Save %1").arg(exportKindTitle(kind)),
+                                         QDir(settings::exportFolder()).filePath(suggestedName(workshopTitle, kind, suffix)), filter);
+    if (path.isEmpty())
+        return path;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    settings::setExportFolder(QFileInfo(path).absolutePath());
+    return path;
+}
 
-namespace {
+// The paper and letterhead every printed document takes.
+exports::PrintOptions printOptions(const ExportChoices& choices)
+{
+    exports::PrintOptions options;
+    options.pageSize = choices.a4 ? QPageSize::A4 : QPageSize::Letter;
+    options.organisation = choices.organisation;
+    options.logoPath = choices.logoPath;
+    return options;
+}
+
+Result<QString> wrotePdf(ExportKind kind, const QString& path, const Result<exports::PdfSummary>& written)
+{
+    if (!written)
+        return std::unexpected(written.error());
+    return QObject::tr("Wrote %1 to %2 (pages: %3).")
+        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path), QString::number(written->pages));
+}
 
 // The agenda's documents: the handout, the facilitators' version, the calendar file.
 Result<QString> exportAgenda(QWidget* parent, Document& document, Id workshopId, ExportKind kind)
@@ -47,31 +75,19 @@ Result<QString> exportAgenda(QWidget* parent, Document& document, Id workshopId,
             return QString();
         choices = dialog.choices();
     }
-    const QString suffix = calendar ? QStringLiteral("ics") : QStringLiteral("pdf");
-    QString path = prompts::saveFileName(parent, QObject::tr("Save %1").arg(exportKindTitle(kind)),
-                                         QDir(settings::exportFolder()).filePath(suggestedName(doc->workshop.title, kind, suffix)),
-                                         calendar ? QObject::tr("Calendar files (*.ics)") : QObject::tr("PDF documents (*.pdf)"));
+    const QString path = chooseFile(parent, kind, doc->workshop.title, calendar ? QStringLiteral("ics") : QStringLiteral("pdf"),
+                                    calendar ? QObject::tr("Calendar files (*.ics)") : QObject::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return QString();
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    settings::setExportFolder(QFileInfo(path).absolutePath());
     if (calendar) {
         if (auto s = exports::writeAgendaIcs(*doc, path); !s)
             return std::unexpected(s.error());
         return QObject::tr("Wrote the agenda calendar to %1.").arg(QDir::toNativeSeparators(path));
     }
-    exports::PrintOptions options;
-    options.pageSize = choices.a4 ? QPageSize::A4 : QPageSize::Letter;
-    options.organisation = choices.organisation;
-    options.logoPath = choices.logoPath;
-    auto written = exports::writeAgenda(*doc, path, options,
-                                        kind == ExportKind::FacilitatorAgenda ? exports::AgendaAudience::Facilitators
-                                                                              : exports::AgendaAudience::Participants);
-    if (!written)
-        return std::unexpected(written.error());
-    return QObject::tr("Wrote %1 to %2 (pages: %3).")
-        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path), QString::number(written->pages));
+    return wrotePdf(kind, path,
+                    exports::writeAgenda(*doc, path, printOptions(choices),
+                                         kind == ExportKind::FacilitatorAgenda ? exports::AgendaAudience::Facilitators
+                                                                               : exports::AgendaAudience::Participants));
 }
 
 // The discussions on paper: group lists for the wall, and the summary.
@@ -83,25 +99,13 @@ Result<QString> exportDiscussions(QWidget* parent, Document& document, Id worksh
     ExportDialog dialog(kind, {}, std::nullopt, parent);
     if (prompts::exec(dialog) != QDialog::Accepted)
         return QString();
-    const ExportChoices choices = dialog.choices();
-    QString path = prompts::saveFileName(parent, QObject::tr("Save %1").arg(exportKindTitle(kind)),
-                                         QDir(settings::exportFolder()).filePath(suggestedName(doc->workshop.title, kind, QStringLiteral("pdf"))),
-                                         QObject::tr("PDF documents (*.pdf)"));
+    const exports::PrintOptions options = printOptions(dialog.choices());
+    const QString path = chooseFile(parent, kind, doc->workshop.title, QStringLiteral("pdf"), QObject::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return QString();
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    settings::setExportFolder(QFileInfo(path).absolutePath());
-    exports::PrintOptions options;
-    options.pageSize = choices.a4 ? QPageSize::A4 : QPageSize::Letter;
-    options.organisation = choices.organisation;
-    options.logoPath = choices.logoPath;
-    auto written = kind == ExportKind::GroupLists ? exports::writeGroupLists(*doc, path, options)
-                                                  : exports::writeDiscussionSummary(*doc, path, options);
-    if (!written)
-        return std::unexpected(written.error());
-    return QObject::tr("Wrote %1 to %2 (pages: %3).")
-        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path), QString::number(written->pages));
+    return wrotePdf(kind, path,
+                    kind == ExportKind::GroupLists ? exports::writeGroupLists(*doc, path, options)
+                                                   : exports::writeDiscussionSummary(*doc, path, options));
 }
 
 } // namespace
@@ -124,14 +128,9 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
     const QString filter = !spreadsheet ? QObject::tr("PDF documents (*.pdf)")
                          : choices.xlsx ? QObject::tr("Excel workbooks (*.xlsx)")
                                         : QObject::tr("CSV files (*.csv)");
-    QString path = prompts::saveFileName(parent, QObject::tr("Save %1").arg(exportKindTitle(kind)),
-                                         QDir(settings::exportFolder()).filePath(suggestedName(sheet->workshop.title, kind, suffix)),
-                                         filter);
+    const QString path = chooseFile(parent, kind, sheet->workshop.title, suffix, filter);
     if (path.isEmpty())
         return QString();
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    settings::setExportFolder(QFileInfo(path).absolutePath());
 
     if (spreadsheet) {
         const Status written = choices.xlsx ? exports::writeAttendanceXlsx(*sheet, path) : exports::writeAttendanceCsv(*sheet, path);
@@ -140,10 +139,7 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
         return QObject::tr("Wrote the attendance of %1 people to %2.")
             .arg(QString::number(sheet->rows.size()), QDir::toNativeSeparators(path));
     }
-    exports::PrintOptions options;
-    options.pageSize = choices.a4 ? QPageSize::A4 : QPageSize::Letter;
-    options.organisation = choices.organisation;
-    options.logoPath = choices.logoPath;
+    exports::PrintOptions options = printOptions(choices);
     options.blockId = choices.blockId;
     options.byTeam = choices.byTeam;
     options.blankRows = choices.blankRows;
@@ -163,10 +159,7 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
         }
         return fail(QObject::tr("Internal error: unknown document."));
     }();
-    if (!written)
-        return std::unexpected(written.error());
-    return QObject::tr("Wrote %1 to %2 (pages: %3).")
-        .arg(exportKindTitle(kind), QDir::toNativeSeparators(path), QString::number(written->pages));
+    return wrotePdf(kind, path, written);
 }
 
 } // namespace rt::ui
