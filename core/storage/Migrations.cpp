@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "agenda/Agenda.h"
+#include "assessments/Assessments.h"
 #include "attendance/Attendance.h"
 #include "catalog/CatalogSeed.h"
 #include "storage/Sql.h"
@@ -59,6 +60,11 @@ const std::vector<Migration>& standardMigrations()
          }},
         {5, QObject::tr("discussion rounds, groups, report-outs and votes"),
          [](Writer& w) { return runResourceScript(w, QStringLiteral(":/migrations/0005_discussions.sql")); }},
+        {6, QObject::tr("assessments, workload worksheets and action plans"), [](Writer& w) -> Status {
+             if (auto s = runResourceScript(w, QStringLiteral(":/migrations/0006_outcomes.sql")); !s)
+                 return s;
+             return assessments::seedTemplates(w);
+         }},
     };
     return steps;
 }
