@@ -1,0 +1,138 @@
+#include "charts/BarChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QBarSeries>
+#include <QLegend>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace rt::ui {
+namespace {
+
+// The width, in pixels, a printed chart is laid out at before scaling.
+constexpr double kLayoutWidth = 760;
+
+bool hasMissingValue(const ChartSpec& spec)
+{
+    for (const ChartSeries& series : spec.series) {
+        for (int i = 0; i < spec.categories.size(); ++i) {
+            if (size_t(i) >= series.values.size() || !series.values[size_t(i)])
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QChart* buildChart(const ChartSpec& spec)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setTitle(spec.title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+
+    QAbstractBarSeries* bars = spec.horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                               : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    for (const ChartSeries& series : spec.series) {
+        auto* set = new QBarSet(series.name);
+        // A missing value is drawn as no bar; it is named in describeChart().
+        for (int i = 0; i < spec.categories.size(); ++i) {
+            const auto value = size_t(i) < series.values.size() ? series.values[size_t(i)] : std::nullopt;
+            set->append(value.value_or(spec.minimum));
+        }
+        if (series.color.isValid()) {
+            set->setColor(series.color);
+            set->setBorderColor(series.color.darker(115));
+        }
+        set->setLabelColor(Qt::black);
+        bars->append(set);
+    }
+    // Values printed on the bars, unless a missing one would read as a score.
+    if (!hasMissingValue(spec)) {
+        bars->setLabelsVisible(true);
+        bars->setLabelsFormat(QStringLiteral("@value"));
+        bars->setLabelsPrecision(2);
+        bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    }
+    chart->addSeries(bars);
+
+    auto* categories = new QBarCategoryAxis;
+    categories->append(spec.categories);
+    // Horizontal bars would list the categories bottom up; a reader expects the given order from the top.
+    if (spec.horizontal)
+        categories->setReverse(true);
+    auto* values = new QValueAxis;
+    values->setRange(spec.minimum, spec.maximum);
+    values->setTickCount(spec.tickCount);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTitleText(spec.valueTitle);
+    chart->addAxis(categories, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(categories);
+    bars->attachAxis(values);
+
+    chart->legend()->setVisible(spec.series.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+void paintChart(QPainter& painter, const QRectF& rect, const ChartSpec& spec)
+{
+    if (rect.isEmpty())
+        return;
+    const QSizeF layout(kLayoutWidth, kLayoutWidth * rect.height() / rect.width());
+    QGraphicsScene scene;
+    QChart* chart = buildChart(spec); // the scene owns it from here
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), layout));
+    scene.setSceneRect(QRectF(QPointF(0, 0), layout));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, rect, scene.sceneRect(), Qt::KeepAspectRatio);
+    painter.restore();
+}
+
+QString describeChart(const ChartSpec& spec)
+{
+    const QLocale locale;
+    QStringList sentences;
+    for (int i = 0; i < spec.categories.size(); ++i) {
+        QStringList parts;
+        for (const ChartSeries& series : spec.series) {
+            const auto value = size_t(i) < series.values.size() ? series.values[size_t(i)] : std::nullopt;
+            parts << (value ? QStringLiteral("%1 %2").arg(series.name, locale.toString(*value, 'f', 2))
+                            : QObject::tr("%1 no answers").arg(series.name));
+        }
+        sentences << QStringLiteral("%1: %2.").arg(spec.categories[i], parts.join(QStringLiteral(", ")));
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+BarChartView::BarChartView(QWidget* parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+}
+
+void BarChartView::showChart(const ChartSpec& spec)
+{
+    m_spec = spec;
+    QChart* old = chart();
+    setChart(buildChart(spec));
+    delete old;
+    setAccessibleName(spec.title);
+    setAccessibleDescription(describeChart(spec));
+    setToolTip(describeChart(spec));
+}
+
+} // namespace rt::ui
