@@ -1,4 +1,5 @@
 #include "demo/Demo.h"
+#include "demo/DemoOutcomes.h"
 
 #include "agenda/Agenda.h"
 #include "attendance/Attendance.h"
@@ -396,6 +397,8 @@ Status fill(Database& db)
     if (auto s = checkInDayOne(db, *twoDayId, byLastName); !s)
         return s;
     if (auto s = holdDiscussions(db, *twoDayId, byLastName); !s)
+        return s;
+    if (auto s = addOutcomes(db, *twoDayId); !s)
         return s;
 
     Workshop halfDay;
