@@ -171,6 +171,20 @@
                 <numerusform>%1 · %n groups</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>“%1” has been answered %n time(s), and those answers must be kept, so it cannot be removed. Duplicate it to make a changed version.</source>
+            <translation>
+                <numerusform>“%1” has been answered %n time, and those answers must be kept, so it cannot be removed. Duplicate it to make a changed version.</numerusform>
+                <numerusform>“%1” has been answered %n times, and those answers must be kept, so it cannot be removed. Duplicate it to make a changed version.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This statement has been answered %n time(s), and those answers must be kept, so it cannot be removed. Duplicate the assessment to make a changed version.</source>
+            <translation>
+                <numerusform>This statement has been answered %n time, and those answers must be kept, so it cannot be removed. Duplicate the assessment to make a changed version.</numerusform>
+                <numerusform>This statement has been answered %n times, and those answers must be kept, so it cannot be removed. Duplicate the assessment to make a changed version.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::ProjectorWindow</name>
