@@ -3,10 +3,14 @@
 //   export agenda --workshop ID --out FILE [--facilitator]
 //   export ics --workshop ID --out FILE
 //   export discussions|groups --workshop ID --out FILE
+//   export actionplans --workshop ID --out FILE [--team ID]
+//   export outcomes --workshop ID --out FILE
 
 #include "Cli.h"
 
 #include "attendance/AttendanceSheet.h"
+#include "charts/BarChart.h"
+#include "exports/ActionPlanPdf.h"
 #include "exports/AgendaCalendar.h"
 #include "exports/AgendaPdf.h"
 #include "exports/AttendanceRecordPdf.h"
@@ -14,6 +18,7 @@
 #include "exports/CertificatesPdf.h"
 #include "exports/DiscussionsPdf.h"
 #include "exports/NameTentsPdf.h"
+#include "exports/OutcomeReportPdf.h"
 #include "exports/SigninSheetPdf.h"
 #include "storage/Database.h"
 
@@ -42,13 +47,16 @@ const QString kCalendar = QStringLiteral("ics");
 // The discussions' documents come from the rounds.
 const QString kDiscussions = QStringLiteral("discussions");
 const QString kGroupLists = QStringLiteral("groups");
+// What the workshop left behind: the teams' plans and the outcome report.
+const QString kActionPlans = QStringLiteral("actionplans");
+const QString kOutcomes = QStringLiteral("outcomes");
 
 QString kindNames()
 {
     QStringList names;
     for (const Kind& k : kKinds)
         names << QString::fromLatin1(k.name);
-    names << kAgenda << kCalendar << kDiscussions << kGroupLists;
+    names << kAgenda << kCalendar << kDiscussions << kGroupLists << kActionPlans << kOutcomes;
     return names.join(QStringLiteral(", "));
 }
 
@@ -132,6 +140,45 @@ int exportDiscussions(const Context& c, const exports::PrintOptions& options, bo
     return Success;
 }
 
+int exportOutcomes(const Context& c, const exports::PrintOptions& options, bool report)
+{
+    const QString out = c.parser.value(QStringLiteral("out"));
+    auto db = c.open();
+    if (!db)
+        return Problem;
+    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!workshopId)
+        return Usage;
+    if (report) {
+        auto doc = exports::outcomeDocument(*db, *workshopId);
+        if (!doc)
+            return c.fail(doc.error().message);
+        auto written = exports::writeOutcomeReport(*doc, out, options, ui::paintChart);
+        if (!written)
+            return c.fail(written.error().message);
+        c.io.out << QObject::tr("Wrote %1 (outcome report; assessments: %2; pages: %3).")
+                        .arg(out, QString::number(written->items), QString::number(written->pages))
+                 << Qt::endl;
+        return Success;
+    }
+    std::optional<Id> teamId;
+    if (c.parser.isSet(QStringLiteral("team"))) {
+        teamId = c.rowOption(*db, QStringLiteral("team"), QStringLiteral("teams"));
+        if (!teamId)
+            return Usage;
+    }
+    auto doc = exports::actionPlanDocument(*db, *workshopId, teamId);
+    if (!doc)
+        return c.fail(doc.error().message);
+    auto written = exports::writeActionPlans(*doc, out, options);
+    if (!written)
+        return c.fail(written.error().message);
+    c.io.out << QObject::tr("Wrote %1 (action plans; teams: %2; items: %3; pages: %4).")
+                    .arg(out, QString::number(doc->teams.size()), QString::number(written->items), QString::number(written->pages))
+             << Qt::endl;
+    return Success;
+}
+
 int exportCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
@@ -139,7 +186,8 @@ int exportCommand(const Context& c)
     const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const Kind& k) { return kindName == QLatin1String(k.name); });
     const bool agendaKind = kindName == kAgenda || kindName == kCalendar;
     const bool discussionKind = kindName == kDiscussions || kindName == kGroupLists;
-    if (c.argument.isEmpty() || (kind == std::end(kKinds) && !agendaKind && !discussionKind)) {
+    const bool outcomeKind = kindName == kActionPlans || kindName == kOutcomes;
+    if (c.argument.isEmpty() || (kind == std::end(kKinds) && !agendaKind && !discussionKind && !outcomeKind)) {
         c.io.err << (c.argument.isEmpty() ? QObject::tr("Say what to export: %1.").arg(kindNames())
                                           : QObject::tr("There is no export “%1”. Choose one of: %2.").arg(c.argument, kindNames()))
                  << Qt::endl;
@@ -152,7 +200,11 @@ int exportCommand(const Context& c)
         c.io.err << QObject::tr("Say where to write it: --out FILE.") << Qt::endl;
         return Usage;
     }
-    if (discussionKind) {
+    if (p.isSet(QStringLiteral("team")) && kindName != kActionPlans) {
+        c.io.err << QObject::tr("--team is for action plans (export actionplans).") << Qt::endl;
+        return Usage;
+    }
+    if (discussionKind || outcomeKind) {
         for (const char* o : {"block", "by-team", "blank-rows", "format", "facilitator"}) {
             if (p.isSet(QString::fromLatin1(o))) {
                 c.io.err << QObject::tr("export %1 does not take --%2.").arg(kindName, QString::fromLatin1(o)) << Qt::endl;
@@ -193,6 +245,8 @@ int exportCommand(const Context& c)
         return exportAgenda(c, options, kindName == kCalendar);
     if (discussionKind)
         return exportDiscussions(c, options, kindName == kGroupLists);
+    if (outcomeKind)
+        return exportOutcomes(c, options, kindName == kOutcomes);
     options.byTeam = p.isSet(QStringLiteral("by-team"));
     if (p.isSet(QStringLiteral("blank-rows"))) {
         bool number = false;
@@ -256,7 +310,7 @@ std::vector<Command> exportCommands()
     return {
         {QStringLiteral("export"),
          QObject::tr("Print a workshop's sign-in sheets, attendance record, certificates, name tents, badges, agenda, discussion "
-                     "summary or group lists to a PDF, or its agenda to a calendar file."),
+                     "summary, group lists, action plans or outcome report to a PDF, or its agenda to a calendar file."),
          {valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID"),
           valueOption("out", "The file to write.", "FILE"),
           valueOption("page", "letter (the default) or a4.", "SIZE"),
@@ -267,9 +321,11 @@ std::vector<Command> exportCommands()
           valueOption("blank-rows", "signin: empty rows for walk-ins (5 when not given).", "N"),
           valueOption("format", "attendance: pdf (the default), csv or xlsx.", "FORMAT"),
           QCommandLineOption(QStringLiteral("facilitator"),
-                             QObject::tr("agenda: the facilitators' version, with lengths, notes and what does not fit."))},
+                             QObject::tr("agenda: the facilitators' version, with lengths, notes and what does not fit.")),
+          valueOption("team", "actionplans: only this team's plan (its number, as “teams” lists it, or its UUID); every team's when not given.",
+                      "ID")},
          exportCommand,
-         QStringLiteral("signin|attendance|certificates|tents|badges|agenda|ics|discussions|groups")},
+         QStringLiteral("signin|attendance|certificates|tents|badges|agenda|ics|discussions|groups|actionplans|outcomes")},
     };
 }
 

@@ -2,7 +2,7 @@
 
 #include "common/Translations.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 namespace {
 
@@ -22,12 +22,13 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 int main(int argc, char* argv[])
 {
     g_standardHandler = qInstallMessageHandler(quietHandler);
-    // Printing PDFs needs fonts, so a GUI application object; scripts run the
+    // Printing PDFs needs fonts, so a GUI application object, and the outcome
+    // report's charts (Qt Charts) need the widget toolkit's; scripts run the
     // tool without a display, where the offscreen platform stands in.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Roundtable"));
     QCoreApplication::setOrganizationName(QStringLiteral("Roundtable"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUNDTABLE_VERSION));

@@ -69,9 +69,10 @@ const DemoGap* gapFor(const QString& jurisdiction, int templateIndex, int questi
     return nullptr;
 }
 
-// One member's score: a team's shared view of the statement, each person's
-// own slant, and after the workshop a little higher on about a third of the
-// statements. A listed gap sets both sides.
+// One member's score: the team's shared view of the statement and each
+// person's own slant. By the end the team sees a third of the statements a
+// point higher, and half the slants are gone (they have talked). A listed gap
+// sets both sides.
 int demoScore(int team, const QString& jurisdiction, int side, int templateIndex, int question, Phase phase)
 {
     if (const DemoGap* g = gapFor(jurisdiction, templateIndex, question)) {
@@ -80,15 +81,16 @@ int demoScore(int team, const QString& jurisdiction, int side, int templateIndex
         return phase == Phase::Before ? before : before + (other > before ? 1 : -1);
     }
     // The department questionnaire runs a little lower: harder questions.
-    int base = 3 + int(noise(team, question, templateIndex, 0) % 3) - 1 - (templateIndex == 1 && question % 3 == 0 ? 1 : 0);
-    const std::uint32_t slant = noise(team, question, templateIndex, 1 + side);
-    if (slant % 4 == 0)
-        base += (slant >> 8) % 2 == 0 ? 1 : -1;
-    if (phase == Phase::After) {
-        const std::uint32_t change = noise(team, question, templateIndex, 10 + side) % 20;
-        base += change < 7 ? 1 : change == 19 ? -1 : 0;
-    }
-    return std::clamp(base, kMinScore, kMaxScore);
+    int score = 3 + int(noise(team, question, templateIndex, 0) % 3) - 1 - (templateIndex == 1 && question % 3 == 0 ? 1 : 0);
+    const std::uint32_t slantNoise = noise(team, question, templateIndex, 1 + side);
+    const int slant = slantNoise % 4 != 0 ? 0 : (slantNoise >> 8) % 2 == 0 ? 1 : -1;
+    if (phase == Phase::Before)
+        return std::clamp(score + slant, kMinScore, kMaxScore);
+    const std::uint32_t change = noise(team, question, templateIndex, 10) % 20;
+    score += change < 7 ? 1 : change == 19 ? -1 : 0;
+    if (noise(team, question, templateIndex, 20 + side) % 2 == 0)
+        score += slant;
+    return std::clamp(score, kMinScore, kMaxScore);
 }
 
 QString commentFor(const QString& jurisdiction, int side, int templateIndex, int question, Phase phase)
@@ -319,6 +321,11 @@ Status writePlans(Database& db, Id workshopId, const std::vector<Team>& teamList
                 return std::unexpected(due.error());
             full.due = *due;
             full.status = d.status;
+            if (d.from == F::Gap && full.actions.isEmpty())
+                full.actions = QObject::tr("Each of us writes down how we see it; we compare notes at our next meeting and agree on "
+                                           "what changes, in writing.");
+            if (d.from == F::ParkingLot && full.actions.isEmpty())
+                full.actions = QObject::tr("Collect examples from two neighboring cities and ask the city attorney to review a draft.");
             if (d.from != F::Goal && full.measure.isEmpty())
                 full.measure = d.from == F::Gap ? QObject::tr("Both of us score this statement 4 or higher at the 90-day review.")
                                                 : QObject::tr("A draft both of us have read, brought to the council's leadership.");
@@ -331,7 +338,10 @@ Status writePlans(Database& db, Id workshopId, const std::vector<Team>& teamList
         for (const auto& u : kUpdates) {
             if (team.jurisdiction != QLatin1String(u.jurisdiction) || size_t(u.item) >= added.size())
                 continue;
-            if (auto recorded = actionplans::recordUpdate(db, added[size_t(u.item)], lastDay.addDays(u.daysAfter), u.status,
+            // Updates may not be dated after today, and the demo's workshop
+            // may still lie ahead: then the call is dated today.
+            const QDate date = std::min(lastDay.addDays(u.daysAfter), actionplans::today());
+            if (auto recorded = actionplans::recordUpdate(db, added[size_t(u.item)], date, u.status,
                                                           QString::fromUtf8(u.note));
                 !recorded)
                 return std::unexpected(recorded.error());

@@ -17,7 +17,7 @@ namespace {
 using layout::ColumnGroup;
 
 // Statements whose manager/chief gap is at least this large are named per team.
-constexpr double kLargeGap = 1.0;
+constexpr double kLargeGap = 1.5;
 constexpr int kGapsNamed = 3;
 constexpr int kRankedShown = 5;
 
@@ -37,34 +37,38 @@ QString signedScore(std::optional<double> value, int decimals = 2)
     return (*value > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + digits;
 }
 
-QString percent(double share)
-{
-    return QObject::tr("%1%").arg(QLocale().toString(share * 100, 'f', 0));
-}
-
-QString standingLabel(Standing standing)
-{
-    switch (standing) {
-    case Standing::Within: return QObject::tr("within the rule");
-    case Standing::Near: return QObject::tr("near the limit");
-    case Standing::Beyond: return QObject::tr("beyond the rule");
-    case Standing::Unknown: break;
-    }
-    return {};
-}
-
-QString figureText(const WorkloadFigure& figure, bool share)
+// A figure with where it stands against the Rule of 60, in a word or two.
+QString patrolText(const WorkloadFigure& figure)
 {
     if (!figure.value)
         return QObject::tr("–");
-    const QString value = share ? percent(*figure.value) : QLocale().toString(*figure.value, 'f', 2);
-    const QString standing = standingLabel(figure.standing);
-    return standing.isEmpty() ? value : QObject::tr("%1 (%2)").arg(value, standing);
+    const QString value = formatShare(*figure.value);
+    switch (figure.standing) {
+    case Standing::Within: return QObject::tr("%1 (about 60%)").arg(value);
+    case Standing::Beyond: return *figure.value < 0.6 ? QObject::tr("%1 (low)").arg(value) : QObject::tr("%1 (high)").arg(value);
+    case Standing::Near:
+    case Standing::Unknown: break;
+    }
+    return value;
+}
+
+QString saturationText(const WorkloadFigure& figure)
+{
+    if (!figure.value)
+        return QObject::tr("–");
+    const QString value = formatShare(*figure.value);
+    switch (figure.standing) {
+    case Standing::Within: return QObject::tr("%1 (within 60%)").arg(value);
+    case Standing::Beyond: return QObject::tr("%1 (over 60%)").arg(value);
+    case Standing::Near: return QObject::tr("%1 (near 60%)").arg(value);
+    case Standing::Unknown: break;
+    }
+    return value;
 }
 
 QString whole(std::optional<double> value)
 {
-    return value ? QLocale().toString(*value, 'f', 0) : QObject::tr("–");
+    return value ? formatWorkloadValue(*value) : QObject::tr("–");
 }
 
 QString groupName(int number)
@@ -120,15 +124,17 @@ private:
     void subheading(const QString& text)
     {
         m_flow.gap(pt(12));
-        layout::addParagraph(m_flow, text, printFont(11.5, true), layout::textColor(), m_pageHeight, 0, pt(60));
+        // Kept with what follows: a line or two of explanation and a table's first rows.
+        layout::addParagraph(m_flow, text, printFont(11.5, true), layout::textColor(), m_pageHeight, 0, pt(120));
         m_flow.gap(pt(3));
     }
 
-    void note(const QString& text, bool italic = false)
+    // `keepWith`: room wanted after it on the same page (a table's first rows).
+    void note(const QString& text, bool italic = false, double keepWith = 0)
     {
         QFont f = printFont(9.5);
         f.setItalic(italic);
-        layout::addParagraph(m_flow, text, f, italic ? layout::mutedColor() : layout::textColor(), m_pageHeight);
+        layout::addParagraph(m_flow, text, f, italic ? layout::mutedColor() : layout::textColor(), m_pageHeight, 0, keepWith);
     }
 
     void chart(const ChartSpec& spec)
@@ -141,7 +147,8 @@ private:
         qsizetype bars = 0;
         for (const ChartSeries& s : spec.series)
             bars += s.values.empty() ? 0 : spec.categories.size();
-        const double height = std::clamp(pt(120) + double(bars) * pt(11), pt(220), m_pageHeight * 0.62);
+        // Two charts of a questionnaire of six sections share one page with their heading.
+        const double height = std::clamp(pt(100) + double(bars) * pt(bars <= 12 ? 12 : 10), pt(200), m_pageHeight * 0.55);
         m_flow.gap(pt(6));
         m_flow.add(height, [paint = m_paintChart, spec](QPainter& p, const QRectF& r) { paint(p, r, spec); });
         m_flow.gap(pt(6));
@@ -190,6 +197,9 @@ private:
     void statements(const AssessmentResults& results)
     {
         subheading(QObject::tr("Statement by statement"));
+        note(QObject::tr("Mean scores. Change: everyone's mean at the end minus before. A dash: nobody on that side scored the statement."),
+             true, pt(80));
+        m_flow.gap(pt(4));
         std::vector<TableRow> rows;
         QString section;
         int number = 0;
@@ -207,8 +217,8 @@ private:
         const QString before = QObject::tr("Before");
         const QString after = QObject::tr("After");
         layout::addWrappedTable(m_flow,
-                                {{QObject::tr("#"), 0.35, Qt::AlignRight},
-                                 {QObject::tr("Statement"), 4.2},
+                                {{QObject::tr("#"), 0.45, Qt::AlignRight},
+                                 {QObject::tr("Statement"), 4.1},
                                  {before, 0.8, Qt::AlignRight},
                                  {after, 0.8, Qt::AlignRight},
                                  {before, 0.8, Qt::AlignRight},
@@ -219,8 +229,6 @@ private:
                                 rows, 8.5,
                                 {ColumnGroup{{}, 2}, ColumnGroup{QObject::tr("Managers"), 2}, ColumnGroup{QObject::tr("Chiefs"), 2},
                                  ColumnGroup{QObject::tr("Everyone"), 2}, ColumnGroup{{}, 1}});
-        m_flow.gap(pt(3));
-        note(QObject::tr("Change: everyone's mean after the workshop minus before. A dash: nobody on that side scored the statement."), true);
     }
 
     // Each team's mean distance between its manager and chief side, and the
@@ -232,36 +240,43 @@ private:
             note(QObject::tr("The workshop has no teams."), true);
             return;
         }
+        note(QObject::tr("Gap: the manager side's score minus the chief side's. The mean gap is the mean distance between them over every "
+                         "statement both sides scored; a large gap either way is worth a conversation."),
+             true, pt(80));
+        m_flow.gap(pt(4));
         std::vector<TableRow> rows;
         for (const TeamResult& team : results.teams) {
-            const bool anyAfter = team.meanAbsoluteGap(Phase::After).has_value();
-            const Phase phase = anyAfter ? Phase::After : Phase::Before;
+            // Statements far apart before or at the end, the widest first.
+            std::vector<std::pair<double, size_t>> wide;
+            for (size_t i = 0; i < team.rows.size(); ++i) {
+                const double before = std::abs(team.rows[i].before.gap().value_or(0));
+                const double after = std::abs(team.rows[i].after.gap().value_or(0));
+                if (std::max(before, after) >= kLargeGap)
+                    wide.emplace_back(std::max(before, after), i);
+            }
+            std::stable_sort(wide.begin(), wide.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
             QStringList largest;
-            for (const TeamRow& row : team.gapsAtLeast(phase, kLargeGap)) {
+            for (const auto& [size, i] : wide) {
                 if (largest.size() == kGapsNamed)
                     break;
-                const AssessmentQuestion* q = results.question(row.questionId);
-                const auto index = q ? std::find_if(results.assessment.questions.begin(), results.assessment.questions.end(),
-                                                    [&](const AssessmentQuestion& a) { return a.id == q->id; })
-                                             - results.assessment.questions.begin() + 1
-                                     : 0;
-                largest << QObject::tr("%1. %2 (%3)").arg(index).arg(q ? q->section : QString(), signedScore(row.in(phase).gap(), 1));
+                const TeamRow& row = team.rows[i];
+                const auto q = std::find_if(results.assessment.questions.begin(), results.assessment.questions.end(),
+                                            [&](const AssessmentQuestion& a) { return a.id == row.questionId; });
+                if (q == results.assessment.questions.end())
+                    continue;
+                largest << QObject::tr("%1. %2: %3 → %4")
+                               .arg(q - results.assessment.questions.begin() + 1)
+                               .arg(q->section, signedScore(row.before.gap(), 1), signedScore(row.after.gap(), 1));
             }
-            QString gaps = largest.isEmpty() ? QObject::tr("none of %1 or more").arg(QLocale().toString(kLargeGap, 'f', 1))
-                                             : largest.join(QLatin1Char('\n'));
-            if (!largest.isEmpty() && !anyAfter)
-                gaps = QObject::tr("before: %1").arg(gaps);
+            const QString gaps = largest.isEmpty() ? QObject::tr("none of %1 or more").arg(QLocale().toString(kLargeGap, 'f', 1))
+                                                   : largest.join(QLatin1Char('\n'));
             rows.push_back(TableRow{TableRow::Kind::Data,
                                     {team.label, score(team.meanAbsoluteGap(Phase::Before)), score(team.meanAbsoluteGap(Phase::After)), gaps}});
         }
         layout::addWrappedTable(m_flow,
                                 {{QObject::tr("Team"), 1.6}, {QObject::tr("Before"), 0.75, Qt::AlignRight}, {QObject::tr("After"), 0.75, Qt::AlignRight},
-                                 {QObject::tr("Largest gaps at the end (statement, section, manager − chief)"), 3.6}},
+                                 {QObject::tr("Largest gaps (statement, section: gap before → at the end)"), 3.6}},
                                 rows, 8.5, {ColumnGroup{{}, 1}, ColumnGroup{QObject::tr("Mean gap"), 2}, ColumnGroup{{}, 1}});
-        m_flow.gap(pt(3));
-        note(QObject::tr("Gap: the manager side's score minus the chief side's. The mean gap is the mean distance between them over every "
-                         "statement both sides scored; a large gap either way is worth a conversation."),
-             true);
     }
 
     void workload()
@@ -272,7 +287,8 @@ private:
             return;
         }
         note(QObject::tr("CPSM's Rule of 60: about 60% of sworn officers assigned to patrol, and no more than 60% of patrol's available "
-                         "time committed to calls for service (the saturation index)."));
+                         "time committed to calls for service (the saturation index)."),
+             false, pt(80));
         m_flow.gap(pt(6));
         std::vector<TableRow> rows;
         QMap<QString, QStringList> notes; // note -> teams, so a note shared by many is printed once
@@ -281,7 +297,8 @@ private:
             const WorkloadResult r = evaluateWorkload(inputs);
             rows.push_back(TableRow{TableRow::Kind::Data,
                                     {team.label(), whole(inputs.population), whole(inputs.swornOfficers), whole(inputs.patrolOfficers),
-                                     figureText(r.officersPerThousand, false), figureText(r.patrolShare, true), figureText(r.saturation, true)}});
+                                     r.officersPerThousand.value ? formatOfficersPerThousand(*r.officersPerThousand.value) : QObject::tr("–"),
+                                     patrolText(r.patrolShare), saturationText(r.saturation)}});
             const QString n = inputs.notes.trimmed();
             if (!n.isEmpty()) {
                 if (!notes.contains(n))
@@ -292,8 +309,8 @@ private:
         layout::addWrappedTable(m_flow,
                                 {{QObject::tr("Team"), 1.5}, {QObject::tr("Population"), 1.1, Qt::AlignRight},
                                  {QObject::tr("Sworn"), 0.8, Qt::AlignRight}, {QObject::tr("Patrol"), 0.8, Qt::AlignRight},
-                                 {QObject::tr("Officers per 1,000"), 1.1, Qt::AlignRight}, {QObject::tr("Sworn on patrol"), 1.5},
-                                 {QObject::tr("Saturation index"), 1.5}},
+                                 {QObject::tr("Officers per 1,000"), 1.1, Qt::AlignRight}, {QObject::tr("Sworn on patrol"), 1.4},
+                                 {QObject::tr("Saturation index"), 1.6}},
                                 rows, 8.5);
         for (const QString& n : noteOrder) {
             m_flow.gap(pt(4));

@@ -42,20 +42,30 @@ QChart* buildChart(const ChartSpec& spec)
 
     QAbstractBarSeries* bars = spec.horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                                : static_cast<QAbstractBarSeries*>(new QBarSeries);
-    for (const ChartSeries& series : spec.series) {
+    // Qt stacks horizontal bars bottom up (and ignores a reversed category
+    // axis there), where a reader expects the given order from the top: the
+    // categories and the sets go in backwards, and the legend turns back.
+    const bool flip = spec.horizontal;
+    const auto n = spec.categories.size();
+    for (size_t k = 0; k < spec.series.size(); ++k) {
+        const ChartSeries& series = spec.series[flip ? spec.series.size() - 1 - k : k];
         auto* set = new QBarSet(series.name);
         // A missing value is drawn as no bar; it is named in describeChart().
-        for (int i = 0; i < spec.categories.size(); ++i) {
-            const auto value = size_t(i) < series.values.size() ? series.values[size_t(i)] : std::nullopt;
+        for (qsizetype c = 0; c < n; ++c) {
+            const auto i = size_t(flip ? n - 1 - c : c);
+            const auto value = i < series.values.size() ? series.values[i] : std::nullopt;
             set->append(value.value_or(spec.minimum));
         }
         if (series.color.isValid()) {
             set->setColor(series.color);
             set->setBorderColor(series.color.darker(115));
         }
-        set->setLabelColor(Qt::black);
+        // Values sit inside the bar's end: light type on a dark bar.
+        set->setLabelColor(series.color.isValid() && series.color.lightnessF() < 0.45 ? Qt::white : Qt::black);
         bars->append(set);
     }
+    // Wide bars, so each carries its value legibly.
+    bars->setBarWidth(0.8);
     // Values printed on the bars, unless a missing one would read as a score.
     if (!hasMissingValue(spec)) {
         bars->setLabelsVisible(true);
@@ -66,10 +76,10 @@ QChart* buildChart(const ChartSpec& spec)
     chart->addSeries(bars);
 
     auto* categories = new QBarCategoryAxis;
-    categories->append(spec.categories);
-    // Horizontal bars would list the categories bottom up; a reader expects the given order from the top.
-    if (spec.horizontal)
-        categories->setReverse(true);
+    QStringList names = spec.categories;
+    if (flip)
+        std::reverse(names.begin(), names.end());
+    categories->append(names);
     auto* values = new QValueAxis;
     values->setRange(spec.minimum, spec.maximum);
     values->setTickCount(spec.tickCount);
@@ -82,6 +92,7 @@ QChart* buildChart(const ChartSpec& spec)
 
     chart->legend()->setVisible(spec.series.size() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setReverseMarkers(flip);
     return chart;
 }
 
