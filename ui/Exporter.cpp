@@ -4,6 +4,8 @@
 #include "Document.h"
 #include "Prompts.h"
 #include "attendance/AttendanceSheet.h"
+#include "charts/BarChart.h"
+#include "exports/ActionPlanPdf.h"
 #include "exports/AgendaCalendar.h"
 #include "exports/AgendaPdf.h"
 #include "exports/AttendanceRecordPdf.h"
@@ -11,6 +13,7 @@
 #include "exports/AttendanceSpreadsheet.h"
 #include "exports/CertificatesPdf.h"
 #include "exports/NameTentsPdf.h"
+#include "exports/OutcomeReportPdf.h"
 #include "exports/SigninSheetPdf.h"
 #include "storage/Database.h"
 
@@ -108,6 +111,40 @@ Result<QString> exportDiscussions(QWidget* parent, Document& document, Id worksh
                                                    : exports::writeDiscussionSummary(*doc, path, options));
 }
 
+// What the workshop left behind: every team's action plan, and the outcome
+// report with its charts (drawn with Qt Charts). A workshop without teams is
+// refused before anything is asked.
+Result<QString> exportOutcomes(QWidget* parent, Document& document, Id workshopId, ExportKind kind)
+{
+    const bool report = kind == ExportKind::OutcomeReport;
+    std::optional<exports::ActionPlanDocument> plans;
+    std::optional<exports::OutcomeDocument> outcomes;
+    QString title;
+    if (report) {
+        auto doc = exports::outcomeDocument(document.database(), workshopId);
+        if (!doc)
+            return std::unexpected(doc.error());
+        outcomes = std::move(*doc);
+        title = outcomes->attendance.workshop.title;
+    } else {
+        auto doc = exports::actionPlanDocument(document.database(), workshopId);
+        if (!doc)
+            return std::unexpected(doc.error());
+        plans = std::move(*doc);
+        title = plans->workshop.title;
+    }
+    ExportDialog dialog(kind, {}, std::nullopt, parent);
+    if (prompts::exec(dialog) != QDialog::Accepted)
+        return QString();
+    const exports::PrintOptions options = printOptions(dialog.choices());
+    const QString path = chooseFile(parent, kind, title, QStringLiteral("pdf"), QObject::tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return QString();
+    return wrotePdf(kind, path,
+                    report ? exports::writeOutcomeReport(*outcomes, path, options, paintChart)
+                           : exports::writeActionPlans(*plans, path, options));
+}
+
 } // namespace
 
 Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopId, ExportKind kind, std::optional<Id> currentBlock)
@@ -116,6 +153,8 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
         return exportAgenda(parent, document, workshopId, kind);
     if (kind == ExportKind::GroupLists || kind == ExportKind::DiscussionSummary)
         return exportDiscussions(parent, document, workshopId, kind);
+    if (kind == ExportKind::ActionPlans || kind == ExportKind::OutcomeReport)
+        return exportOutcomes(parent, document, workshopId, kind);
     auto sheet = attendance::sheet(document.database(), workshopId);
     if (!sheet)
         return std::unexpected(sheet.error());
@@ -155,7 +194,9 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
         case ExportKind::FacilitatorAgenda:
         case ExportKind::Calendar:
         case ExportKind::GroupLists:
-        case ExportKind::DiscussionSummary: break;
+        case ExportKind::DiscussionSummary:
+        case ExportKind::ActionPlans:
+        case ExportKind::OutcomeReport: break;
         }
         return fail(QObject::tr("Internal error: unknown document."));
     }();

@@ -95,12 +95,15 @@ void MainWindow::createActions()
         {"agenda", tr("A&genda for Participants…")}, {"agenda-facilitator", tr("Agenda for &Facilitators…")},
         {"ics", tr("Agenda Calendar (.&ics)…")},
         {"groups", tr("&Group Lists…")},        {"discussions", tr("&Discussion Summary…")},
+        {"actionplans", tr("Action &Plans…")},  {"outcomes", tr("&Outcome Report…")},
     };
     for (const auto& [kind, text] : exports) {
         QAction* a = exportMenu->addAction(text, this, [this, k = QString::fromLatin1(kind)] { exportDocument(k); });
         if (QLatin1String(kind) == QLatin1String("signin"))
             a->setShortcut(QKeySequence::Print);
         if (QLatin1String(kind) == QLatin1String("agenda") || QLatin1String(kind) == QLatin1String("groups"))
+            exportMenu->insertSeparator(a);
+        if (QLatin1String(kind) == QLatin1String("actionplans"))
             exportMenu->insertSeparator(a);
         m_workshopActions << a;
     }

@@ -112,7 +112,7 @@ TEST_CASE("export refuses what it cannot do, on stderr with a non-zero exit, and
 
     Run none = cli(base + target);
     CHECK(none.exitCode == 2);
-    CHECK(none.err.contains(QStringLiteral("Say what to export: signin, attendance, certificates, tents, badges, agenda, ics, discussions, groups.")));
+    CHECK(none.err.contains(QStringLiteral("Say what to export: signin, attendance, certificates, tents, badges, agenda, ics, discussions, groups, actionplans, outcomes.")));
     Run unknown = cli(base + QStringList{QStringLiteral("posters")} + target);
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("There is no export “posters”")));

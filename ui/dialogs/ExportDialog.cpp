@@ -25,6 +25,8 @@ std::optional<ExportKind> exportKindFromKey(const QString& key)
         {"agenda", ExportKind::Agenda},         {"agenda-facilitator", ExportKind::FacilitatorAgenda},
         {"ics", ExportKind::Calendar},          {"groups", ExportKind::GroupLists},
         {"discussions", ExportKind::DiscussionSummary},
+        {"actionplans", ExportKind::ActionPlans},
+        {"outcomes", ExportKind::OutcomeReport},
     };
     for (const auto& [name, kind] : keys) {
         if (key == QLatin1String(name))
@@ -47,6 +49,8 @@ QString exportKindTitle(ExportKind kind)
     case ExportKind::Calendar: return QObject::tr("Agenda Calendar");
     case ExportKind::GroupLists: return QObject::tr("Group Lists");
     case ExportKind::DiscussionSummary: return QObject::tr("Discussion Summary");
+    case ExportKind::ActionPlans: return QObject::tr("Action Plans");
+    case ExportKind::OutcomeReport: return QObject::tr("Outcome Report");
     }
     return {};
 }

@@ -15,7 +15,21 @@ class QSpinBox;
 
 namespace rt::ui {
 
-enum class ExportKind { SignIn, Attendance, Certificates, Tents, Badges, Spreadsheet, Agenda, FacilitatorAgenda, Calendar, GroupLists, DiscussionSummary };
+enum class ExportKind {
+    SignIn,
+    Attendance,
+    Certificates,
+    Tents,
+    Badges,
+    Spreadsheet,
+    Agenda,
+    FacilitatorAgenda,
+    Calendar,
+    GroupLists,
+    DiscussionSummary,
+    ActionPlans,   // every team's plan
+    OutcomeReport, // the workshop's outcome report, with charts
+};
 
 std::optional<ExportKind> exportKindFromKey(const QString& key);
 QString exportKindTitle(ExportKind kind); // "Sign-in Sheets"
