@@ -210,21 +210,21 @@ struct DemoPlan {
     int count;
 };
 using F = DemoPlanItem::From;
+using S = ActionStatus;
 const DemoPlan kPlans[] = {
-    {"Albany", {{F::Gap, 0, 0, 30, ActionStatus::InProgress}, {F::ParkingLot, 0, 0, 60, ActionStatus::NotStarted}, {F::Goal, 1, 1, 90, ActionStatus::NotStarted}}, 3},
-    {"Bend", {{F::Goal, 1, 1, 60, ActionStatus::InProgress}, {F::Goal, 3, 1, 90, ActionStatus::NotStarted}}, 2},
-    {"Corvallis", {{F::Goal, 0, 0, 30, ActionStatus::Done}, {F::Goal, 5, 1, 90, ActionStatus::NotStarted}}, 2},
+    {"Albany", {{F::Gap, 0, 0, 30, S::InProgress}, {F::ParkingLot, 0, 0, 60, S::NotStarted}, {F::Goal, 1, 1, 90, S::NotStarted}}, 3},
+    {"Bend", {{F::Goal, 1, 1, 60, S::InProgress}, {F::Goal, 3, 1, 90, S::NotStarted}}, 2},
+    {"Corvallis", {{F::Goal, 0, 0, 30, S::Done}, {F::Goal, 5, 1, 90, S::NotStarted}}, 2},
     {"Eugene",
-     {{F::Gap, 0, 1, 30, ActionStatus::InProgress}, {F::ParkingLot, 1, 1, 60, ActionStatus::Blocked}, {F::Goal, 3, 1, 60, ActionStatus::NotStarted},
-      {F::Goal, 4, 1, 90, ActionStatus::NotStarted}},
+     {{F::Gap, 0, 1, 30, S::InProgress}, {F::ParkingLot, 1, 1, 60, S::Blocked}, {F::Goal, 3, 1, 60, S::NotStarted},
+      {F::Goal, 4, 1, 90, S::NotStarted}},
      4},
-    {"Grants Pass", {{F::Goal, 0, 0, 30, ActionStatus::InProgress}, {F::Goal, 2, 0, 60, ActionStatus::NotStarted}}, 2},
-    {"Hillsboro", {{F::Gap, 0, 1, 60, ActionStatus::NotStarted}, {F::Goal, 4, 1, 90, ActionStatus::NotStarted}, {F::Goal, 1, 0, 60, ActionStatus::InProgress}}, 3},
-    {"Medford",
-     {{F::Goal, 3, 1, 30, ActionStatus::InProgress}, {F::Gap, 0, 0, 60, ActionStatus::NotStarted}, {F::Goal, 2, 0, 90, ActionStatus::NotStarted}}, 3},
-    {"Newberg", {{F::Goal, 0, 0, 30, ActionStatus::Done}, {F::Goal, 5, 1, 90, ActionStatus::NotStarted}}, 2},
-    {"Roseburg", {{F::Gap, 0, 0, 30, ActionStatus::NotStarted}, {F::ParkingLot, 0, 1, 90, ActionStatus::NotStarted}}, 2},
-    {"Tigard", {{F::Goal, 1, 0, 60, ActionStatus::InProgress}, {F::Goal, 4, 1, 90, ActionStatus::NotStarted}, {F::Goal, 2, 0, 90, ActionStatus::NotStarted}}, 3},
+    {"Grants Pass", {{F::Goal, 0, 0, 30, S::InProgress}, {F::Goal, 2, 0, 60, S::NotStarted}}, 2},
+    {"Hillsboro", {{F::Gap, 0, 1, 60, S::NotStarted}, {F::Goal, 4, 1, 90, S::NotStarted}, {F::Goal, 1, 0, 60, S::InProgress}}, 3},
+    {"Medford", {{F::Goal, 3, 1, 30, S::InProgress}, {F::Gap, 0, 0, 60, S::NotStarted}, {F::Goal, 2, 0, 90, S::NotStarted}}, 3},
+    {"Newberg", {{F::Goal, 0, 0, 30, S::Done}, {F::Goal, 5, 1, 90, S::NotStarted}}, 2},
+    {"Roseburg", {{F::Gap, 0, 0, 30, S::NotStarted}, {F::ParkingLot, 0, 1, 90, S::NotStarted}}, 2},
+    {"Tigard", {{F::Goal, 1, 0, 60, S::InProgress}, {F::Goal, 4, 1, 90, S::NotStarted}, {F::Goal, 2, 0, 90, S::NotStarted}}, 3},
 };
 
 // Follow-up calls already made (Albany's item 1, Corvallis's item 1).
@@ -279,20 +279,27 @@ Status writePlans(Database& db, Id workshopId, const std::vector<Team>& teamList
         return std::unexpected(workshop.error());
     const QDate lastDay = workshop->endDate();
     for (const Team& team : teamList) {
-        const auto plan = std::find_if(std::begin(kPlans), std::end(kPlans), [&](const DemoPlan& p) { return team.jurisdiction == QLatin1String(p.jurisdiction); });
+        const auto plan = std::find_if(std::begin(kPlans), std::end(kPlans),
+                                       [&](const DemoPlan& p) { return team.jurisdiction == QLatin1String(p.jurisdiction); });
         if (plan == std::end(kPlans))
             continue;
         std::vector<Id> added;
         for (int i = 0; i < plan->count; ++i) {
             const DemoPlanItem& d = plan->items[i];
-            Result<ChangeSet> made = fail(QObject::tr("Internal error: the demo plan of %1 is incomplete.").arg(team.label()));
-            ActionItem item;
-            item.teamId = team.id;
+            auto due = actionplans::dueAfterWorkshop(db, workshopId, d.days);
+            if (!due)
+                return std::unexpected(due.error());
             if (d.from == F::Goal) {
+                // A typed item is added whole, in one action.
                 const DemoGoal& g = kGoals[d.index];
+                ActionItem item;
+                item.teamId = team.id;
                 item.goal = QString::fromUtf8(g.goal);
                 item.actions = QString::fromUtf8(g.actions);
                 item.measure = QString::fromUtf8(g.measure);
+                item.ownerId = memberOn(team, d.owner);
+                item.due = *due;
+                item.status = d.status;
                 if (g.pillar)
                     item.pillar = g.pillar;
                 if (g.practiceGroup) {
@@ -301,13 +308,17 @@ Status writePlans(Database& db, Id workshopId, const std::vector<Team>& teamList
                         return std::unexpected(group.error());
                     item.practiceGroupId = *group;
                 }
-                made = actionplans::add(db, item);
-            } else if (d.from == F::ParkingLot && size_t(d.index) < lot->size()) {
-                made = actionplans::addFromParkingLot(db, team.id, (*lot)[size_t(d.index)].id);
-            } else if (d.from == F::Gap) {
-                if (const auto question = gapQuestion(team, templates))
-                    made = actionplans::addFromGap(db, team.id, *question);
+                auto made = actionplans::add(db, item);
+                if (!made)
+                    return std::unexpected(made.error());
+                added.push_back(made->subject);
+                continue;
             }
+            Result<ChangeSet> made = fail(QObject::tr("Internal error: the demo plan of %1 is incomplete.").arg(team.label()));
+            if (d.from == F::ParkingLot && size_t(d.index) < lot->size())
+                made = actionplans::addFromParkingLot(db, team.id, (*lot)[size_t(d.index)].id);
+            else if (const auto question = gapQuestion(team, templates); d.from == F::Gap && question)
+                made = actionplans::addFromGap(db, team.id, *question);
             if (!made)
                 return std::unexpected(made.error());
             // The details a team fills in once the item exists.
@@ -316,20 +327,17 @@ Status writePlans(Database& db, Id workshopId, const std::vector<Team>& teamList
                 return std::unexpected(stored.error());
             ActionItem full = *stored;
             full.ownerId = memberOn(team, d.owner);
-            auto due = actionplans::dueAfterWorkshop(db, workshopId, d.days);
-            if (!due)
-                return std::unexpected(due.error());
             full.due = *due;
             full.status = d.status;
-            if (d.from == F::Gap && full.actions.isEmpty())
-                full.actions = QObject::tr("Each of us writes down how we see it; we compare notes at our next meeting and agree on "
-                                           "what changes, in writing.");
-            if (d.from == F::ParkingLot && full.actions.isEmpty())
-                full.actions = QObject::tr("Collect examples from two neighboring cities and ask the city attorney to review a draft.");
-            if (d.from != F::Goal && full.measure.isEmpty())
+            if (full.actions.isEmpty())
+                full.actions = d.from == F::Gap ? QObject::tr("Each of us writes down how we see it; we compare notes at our next meeting and "
+                                                              "agree on what changes, in writing.")
+                                                : QObject::tr("Collect examples from two neighboring cities and ask the city attorney to "
+                                                              "review a draft.");
+            if (full.measure.isEmpty())
                 full.measure = d.from == F::Gap ? QObject::tr("Both of us score this statement 4 or higher at the 90-day review.")
                                                 : QObject::tr("A draft both of us have read, brought to the council's leadership.");
-            if (d.from == F::ParkingLot && d.status == ActionStatus::Blocked)
+            if (d.status == ActionStatus::Blocked)
                 full.notes = QObject::tr("Waiting for the county to name its public information lead.");
             if (auto saved = actionplans::update(db, full); !saved)
                 return std::unexpected(saved.error());

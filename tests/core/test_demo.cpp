@@ -4,7 +4,9 @@
 
 #include "Fixtures.h"
 #include "StringMaker.h"
+#include "actionplans/ActionPlans.h"
 #include "agenda/Agenda.h"
+#include "assessments/Results.h"
 #include "attendance/AttendanceSheet.h"
 #include "check/FileCheck.h"
 #include "demo/Demo.h"
@@ -12,6 +14,7 @@
 #include "people/Roster.h"
 #include "people/Teams.h"
 #include "workshops/Venues.h"
+#include "workload/Workload.h"
 #include "workshops/Workshops.h"
 
 #include <set>
@@ -224,4 +227,81 @@ TEST_CASE("The demo's first day has two discussion rounds with report-outs of ev
     CHECK_FALSE(expectOk(discussions::solverInput(*db, rounds[1].id)).metBefore.empty());
     CHECK(expectOk(discussions::solverInput(*db, rounds[0].id)).metBefore.empty());
     CHECK(expectOk(discussions::parkingLot(*db, twoDay)).size() == 2);
+}
+
+TEST_CASE("Every demo team has both assessments before and after, a workload worksheet and an action plan")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    auto db = expectOk(Database::open(path));
+    const Id twoDay = expectOk(workshops::list(*db))[1].workshop.id;
+    const auto templates = expectOk(assessments::templates(*db));
+    REQUIRE(templates.size() == 2);
+    const auto teamList = expectOk(teams::list(*db, twoDay));
+    REQUIRE(teamList.size() == 10);
+
+    int comments = 0;
+    for (const AssessmentTemplate& t : templates) {
+        INFO(t.name.toStdString());
+        for (const Team& team : teamList) {
+            for (const TeamMember& m : team.members) {
+                for (Phase phase : {Phase::Before, Phase::After}) {
+                    const auto answers = expectOk(assessments::answers(*db, twoDay, m.person.id, t.id, phase));
+                    CHECK(answers.size() == t.questions.size());
+                    for (const Answer& a : answers) {
+                        CHECK(a.score.has_value());
+                        comments += a.comment.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+        }
+        // After the workshop the cohort scores a little higher, and some teams
+        // began far apart on a statement.
+        const AssessmentResults results = expectOk(results::load(*db, twoDay, t.id));
+        CHECK(results.respondentsBefore == 20);
+        CHECK(results.respondentsAfter == 20);
+        double before = 0, after = 0;
+        for (const CohortRow& row : results.cohort) {
+            before += row.before.everyone.value_or(0);
+            after += row.after.everyone.value_or(0);
+        }
+        const double change = (after - before) / double(results.cohort.size());
+        CHECK(change > 0.1);
+        CHECK(change < 0.6);
+        const auto wide = std::count_if(results.teams.begin(), results.teams.end(),
+                                        [](const TeamResult& r) { return !r.gapsAtLeast(Phase::Before, 2).empty(); });
+        CHECK(wide >= 2);
+    }
+    CHECK(comments >= 4);
+
+    std::set<ActionStatus> statuses;
+    int fromParkingLot = 0, fromGap = 0, updated = 0;
+    const QDate end = expectOk(workshops::get(*db, twoDay)).endDate();
+    for (const Team& team : teamList) {
+        INFO(team.label().toStdString());
+        const WorkloadInputs sheet = expectOk(workload::load(*db, team.id));
+        CHECK(evaluateWorkload(sheet).isValid());
+        CHECK(evaluateWorkload(sheet).saturation.value.has_value());
+        CHECK(sheet.notes.contains(QStringLiteral("Illustrative")));
+
+        const auto items = expectOk(actionplans::items(*db, team.id));
+        CHECK(items.size() >= 2);
+        CHECK(items.size() <= 4);
+        for (const ActionItem& i : items) {
+            CHECK(i.ownerId.has_value());
+            REQUIRE(i.due.has_value());
+            CHECK((end.daysTo(*i.due) == 30 || end.daysTo(*i.due) == 60 || end.daysTo(*i.due) == 90));
+            CHECK_FALSE(i.measure.isEmpty());
+            statuses.insert(i.status);
+            fromParkingLot += i.origin.startsWith(QStringLiteral("Parking lot")) ? 1 : 0;
+            fromGap += i.origin.startsWith(QStringLiteral("Assessment gap")) ? 1 : 0;
+            updated += expectOk(actionplans::updates(*db, i.id)).empty() ? 0 : 1;
+        }
+    }
+    CHECK(statuses.size() == 4);
+    CHECK(fromParkingLot >= 2);
+    CHECK(fromGap >= 2);
+    CHECK(updated >= 1);
+    CHECK(updated <= 2);
 }
