@@ -208,7 +208,8 @@ private:
                                            drawText(p, QRectF(dateLeft, y, left + column - dateLeft, nameHeight), QObject::tr("Date"),
                                                     printFont(8.5), Qt::AlignLeft | Qt::AlignTop);
                                            y += nameHeight;
-                                           drawText(p, QRectF(left, y, signWidth, roleHeight), row[c].role, printFont(8.5),
+                                           // The role may run on under the date line: nothing is written there.
+                                           drawText(p, QRectF(left, y, column, roleHeight), row[c].role, printFont(8.5),
                                                     Qt::AlignLeft | Qt::AlignTop);
                                        }
                                    }});

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPainter>
 #include <cmath>
+#include <numeric>
 
 namespace rt::exports {
 namespace {
@@ -89,6 +90,7 @@ public:
 
     void write()
     {
+        glance();
         attendance();
         if (m_doc.assessments.empty()) {
             heading(QObject::tr("Assessments"));
@@ -152,6 +154,74 @@ private:
         m_flow.gap(pt(6));
         m_flow.add(height, [paint = m_paintChart, spec](QPainter& p, const QRectF& r) { paint(p, r, spec); });
         m_flow.gap(pt(6));
+    }
+
+    // One line per section, so the first page tells the story.
+    void glance()
+    {
+        heading(QObject::tr("At a glance"));
+        std::vector<TableRow> rows;
+        const AttendanceSheet& sheet = m_doc.attendance;
+        rows.push_back(TableRow{TableRow::Kind::Data,
+                                {QObject::tr("Attendance"), QObject::tr("%1 registered; %2 of %3 earned a certificate so far.")
+                                                                .arg(sheet.rows.size())
+                                                                .arg(sheet.qualifying())
+                                                                .arg(sheet.rows.size())}});
+        for (const AssessmentResults& r : m_doc.assessments) {
+            std::vector<double> before, after;
+            for (const CohortRow& row : r.cohort) {
+                if (row.before.everyone)
+                    before.push_back(*row.before.everyone);
+                if (row.after.everyone)
+                    after.push_back(*row.after.everyone);
+            }
+            const auto mean = [](const std::vector<double>& v) {
+                return v.empty() ? std::nullopt : std::optional<double>(std::accumulate(v.begin(), v.end(), 0.0) / double(v.size()));
+            };
+            rows.push_back(TableRow{TableRow::Kind::Data,
+                                    {r.assessment.name, QObject::tr("Respondents: %1 before, %2 at the end. Mean score %3 before, %4 at the end (%5).")
+                                                            .arg(r.respondentsBefore)
+                                                            .arg(r.respondentsAfter)
+                                                            .arg(score(mean(before)), score(mean(after)),
+                                                                 signedScore(difference(mean(after), mean(before))))}});
+        }
+        int over = 0;
+        for (const auto& sheet : m_doc.worksheets)
+            over += evaluateWorkload(sheet.second).saturation.standing == Standing::Beyond ? 1 : 0;
+        const QString noTeams = QObject::tr("The workshop has no teams yet.");
+        rows.push_back(TableRow{TableRow::Kind::Data,
+                                {QObject::tr("Workload"), m_doc.plans.empty() ? noTeams
+                                                                              : QObject::tr("Worksheets from %1 of %2 teams; patrol saturation over 60% in %3.")
+                                                                                    .arg(m_doc.worksheets.size())
+                                                                                    .arg(m_doc.plans.size())
+                                                                                    .arg(over)}});
+        int reported = 0;
+        for (const RoundDetail& d : m_doc.rounds)
+            reported += int(d.items.size());
+        rows.push_back(TableRow{TableRow::Kind::Data,
+                                {QObject::tr("Discussions"), QObject::tr("Rounds: %1; report-outs: %2; parking lot: %3.")
+                                                                 .arg(m_doc.rounds.size())
+                                                                 .arg(reported)
+                                                                 .arg(m_doc.parkingLot.size())}});
+        int items = 0, done = 0;
+        std::optional<QDate> next;
+        for (const auto& plan : m_doc.plans) {
+            for (const ActionItem& i : plan.second) {
+                ++items;
+                done += i.status == ActionStatus::Done ? 1 : 0;
+                if (i.status != ActionStatus::Done && i.due && (!next || *i.due < *next))
+                    next = i.due;
+            }
+        }
+        rows.push_back(TableRow{TableRow::Kind::Data,
+                                {QObject::tr("Action plans"),
+                                 m_doc.plans.empty() ? noTeams
+                                 : next ? QObject::tr("Items: %1 (done: %2); the next open one is due %3.")
+                                            .arg(items)
+                                            .arg(done)
+                                            .arg(QLocale().toString(*next, QStringLiteral("d MMM yyyy")))
+                                      : QObject::tr("Items: %1 (done: %2).").arg(items).arg(done)}});
+        layout::addWrappedTable(m_flow, {{QObject::tr("Section"), 1.6}, {QObject::tr("In short"), 5}}, rows);
     }
 
     void attendance()
@@ -281,7 +351,7 @@ private:
 
     void workload()
     {
-        heading(QObject::tr("Workload worksheets"), true);
+        heading(QObject::tr("Workload worksheets"));
         if (m_doc.worksheets.empty()) {
             note(QObject::tr("No team has filled in a workload worksheet yet."), true);
             return;
@@ -358,7 +428,7 @@ private:
 
     void plans()
     {
-        heading(QObject::tr("Action plans"), true);
+        heading(QObject::tr("Action plans"));
         std::vector<const ActionItem*> all;
         for (const auto& [team, items] : m_doc.plans) {
             for (const ActionItem& i : items)

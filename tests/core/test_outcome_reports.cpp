@@ -208,12 +208,14 @@ TEST_CASE("The outcome report of the demo has every section, with its charts dra
     const QStringList pages = pagesOf(out);
     CHECK(written.pages == pages.size());
     const QString all = pages.join(QLatin1Char(' '));
-    for (const char* heading : {"Workshop outcome report", "Attendance", "Assessment: Manager/chief relationship",
+    for (const char* heading : {"Workshop outcome report", "At a glance", "Attendance", "Assessment: Manager/chief relationship",
                                 "Assessment: Department: 21st Century Policing", "Statement by statement", "Manager and chief gaps by team",
                                 "Workload worksheets", "Discussion highlights", "Parking lot", "Action plans", "Goals by team"}) {
         INFO(heading);
         CHECK(all.contains(QString::fromUtf8(heading)));
     }
+    CHECK(pages[0].contains(QStringLiteral("Items: 26 (done: 2)")));
+    CHECK(pages[0].contains(QStringLiteral("Worksheets from 10 of 10 teams")));
     // The charts' own text is in the PDF: their titles, categories and legends.
     CHECK(all.contains(QStringLiteral("Managers and chiefs, before and after")));
     CHECK(all.contains(QStringLiteral("Community Policing and Crime Reduction")));
@@ -256,6 +258,7 @@ TEST_CASE("The outcome report of an empty workshop says in each section that the
     CHECK(all.contains(QStringLiteral("The workshop had no discussion rounds.")));
     CHECK(all.contains(QStringLiteral("Nothing was put in the parking lot.")));
     CHECK(all.contains(QStringLiteral("The workshop has no teams, so no action plans.")));
+    CHECK(all.contains(QStringLiteral("The workshop has no teams yet.")));
 
     // A folder that does not exist: refused, nothing written.
     auto nowhere = exports::writeOutcomeReport(doc, dir.path(QStringLiteral("nowhere/report.pdf")), {}, ui::paintChart);
