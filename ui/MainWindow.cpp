@@ -174,6 +174,11 @@ void MainWindow::createActions()
             m_fileView->showPeople();
     });
     people->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* followUp = view->addAction(tr("&Follow-up of Action Plans"), this, [this] {
+        if (m_fileView)
+            m_fileView->showFollowUp();
+    });
+    followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction* overview = view->addAction(tr("&Overview"), this, [this] {
         if (m_fileView && m_fileView->currentWorkshopId())
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Overview);
@@ -200,6 +205,7 @@ void MainWindow::createActions()
     });
     discussionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_fileActions << people;
+    m_fileActions << followUp;
     m_workshopActions << overview << roster << attendanceTab << agendaTab << discussionsTab;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
