@@ -16,6 +16,7 @@
 #include "pages/AgendaTab.h"
 #include "pages/AttendanceTab.h"
 #include "pages/CheckInPanel.h"
+#include "pages/FollowUpPage.h"
 #include "pages/OverviewTab.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
@@ -157,5 +158,13 @@ int main(int argc, char* argv[])
     view->showPeople();
     view->peoplePage()->view()->setCurrentIndex(view->peoplePage()->view()->model()->index(3, 0));
     ok = save(window, folder, QStringLiteral("people")) && ok;
+    // Follow-up six weeks after the demo workshop: what is late, what is due.
+    {
+        rt::setClockForTesting([] { return QDateTime(QDate(2027, 4, 21), QTime(10, 0)).toUTC(); });
+        view->showFollowUp();
+        view->followUpPage()->reload();
+        ok = save(window, folder, QStringLiteral("follow-up")) && ok;
+        rt::setClockForTesting({});
+    }
     return ok ? 0 : 1;
 }
