@@ -228,6 +228,7 @@ void FileView::showFollowUp()
     m_followUp->setChecked(true);
     m_people->setChecked(false);
     m_stack->setCurrentWidget(m_followUpPage);
+    m_followUpPage->refresh();
     m_followUpPage->setFocus();
     Q_EMIT currentWorkshopChanged(0);
 }

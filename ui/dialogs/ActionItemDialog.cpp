@@ -79,6 +79,7 @@ ActionItemDialog::ActionItemDialog(const Database& db, Id workshopId, const Team
     dueRow->addWidget(m_due);
     dueRow->addWidget(m_noDue);
     dueRow->addSpacing(12);
+    dueRow->addWidget(new QLabel(tr("After the workshop:"), this));
     const QLocale locale;
     for (int days : actionplans::kQuickPicks) {
         auto* pick = new QPushButton(tr("%1 days").arg(days), this);
@@ -121,7 +122,7 @@ ActionItemDialog::ActionItemDialog(const Database& db, Id workshopId, const Team
     hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::Disabled, QPalette::WindowText));
     m_hint->setPalette(hintPalette);
 
-    auto* form = m_form = new QFormLayout;
+    auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     addRow(form, tr("&Goal:"), m_goal);
     addRow(form, tr("&Actions:"), m_actions);
@@ -132,9 +133,7 @@ ActionItemDialog::ActionItemDialog(const Database& db, Id workshopId, const Team
     addRow(form, tr("&Pillar:"), m_pillar);
     addRow(form, tr("P&ractice group:"), m_practiceGroup);
     addRow(form, tr("&Notes:"), m_notes);
-    form->addRow(tr("From:"), m_origin);
     static_cast<QLabel*>(form->labelForField(dueHost))->setBuddy(m_due);
-    form->setRowVisible(m_origin, false);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -145,6 +144,7 @@ ActionItemDialog::ActionItemDialog(const Database& db, Id workshopId, const Team
     bottom->addWidget(buttons);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_origin); // outside the form: hiding wrapped form rows upsets Qt 6.4
     layout->addLayout(bottom);
 
     // Down the form, the due date's controls left to right.
@@ -184,8 +184,8 @@ void ActionItemDialog::setItem(const ActionItem& item)
     m_pillar->setCurrentIndex(item.pillar ? std::max(0, m_pillar->findData(*item.pillar)) : 0);
     m_practiceGroup->setCurrentIndex(item.practiceGroupId ? std::max(0, m_practiceGroup->findData(*item.practiceGroupId)) : 0);
     m_notes->setPlainText(item.notes);
-    m_origin->setText(item.origin);
-    m_form->setRowVisible(m_origin, !item.origin.isEmpty());
+    m_origin->setText(item.origin.isEmpty() ? QString() : tr("Started from: %1").arg(item.origin));
+    m_origin->setVisible(!item.origin.isEmpty());
     setWindowTitle(item.id ? tr("Edit Action Item") : tr("New Action Item"));
     updateOk();
 }

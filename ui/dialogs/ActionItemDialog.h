@@ -14,7 +14,6 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -69,7 +68,6 @@ private:
     QLabel* m_origin;
     QLabel* m_hint;
     QDate m_defaultDue;
-    QFormLayout* m_form = nullptr;
     QPushButton* m_ok;
 };
 

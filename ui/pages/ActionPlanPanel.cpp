@@ -13,7 +13,7 @@
 #include "widgets/NamedButton.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,7 +80,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     , m_statusMenu(new QMenu(this))
     , m_detail(new QWidget(this))
     , m_detailGoal(new QLabel(m_detail))
-    , m_detailForm(new QFormLayout)
+    , m_detailGrid(new QGridLayout)
     , m_updates(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("actionPlanPanel"));
@@ -120,7 +120,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
                                               {ActionItemModel::Owner, QStringLiteral("Marianne Castellanos")},
                                               {ActionItemModel::Due, QStringLiteral("No due date")},
                                               {ActionItemModel::Status, QStringLiteral("In progress")},
-                                              {ActionItemModel::Pillar, QStringLiteral("Pillar 4 – Community Policing")},
+                                              {ActionItemModel::Pillar, QStringLiteral("4 – Community Policing and Crime")},
                                               {ActionItemModel::PracticeGroup, QStringLiteral("2 – Community Engagement")}};
     for (const auto& [column, sample] : widths)
         m_view->setColumnWidth(column, fm.horizontalAdvance(sample) + 24);
@@ -137,22 +137,30 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     m_detailGoal->setFont(bold);
     m_detailGoal->setAccessibleName(tr("Goal of the selected item"));
     m_detailGoal->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_detailForm->setContentsMargins(0, 0, 0, 0);
+    // A grid rather than a form: rows come and go with what the item says,
+    // and Qt 6.4's QFormLayout corrupts memory when wrapped rows are hidden.
+    m_detailGrid->setContentsMargins(0, 0, 0, 0);
+    m_detailGrid->setColumnStretch(1, 1);
+    int gridRow = 0;
     for (const QString& field : {tr("Actions"), tr("Measure of success"), tr("Owner"), tr("Due"), tr("Status"), tr("Pillar"),
                                  tr("Practice group"), tr("From"), tr("Notes")}) {
+        auto* name = new QLabel(tr("%1:").arg(field), m_detail);
+        name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         auto* value = new QLabel(m_detail);
         value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setAccessibleName(field);
-        m_detailForm->addRow(tr("%1:").arg(field), value);
-        m_detailValues.emplace_back(field, value);
+        name->setBuddy(value);
+        m_detailGrid->addWidget(name, gridRow, 0);
+        m_detailGrid->addWidget(value, gridRow, 1);
+        ++gridRow;
+        m_detailValues.push_back(DetailRow{field, name, value});
     }
     auto* detailLayout = new QVBoxLayout(m_detail);
     detailLayout->setContentsMargins(4, 4, 4, 4);
     detailLayout->addWidget(m_detailGoal);
-    detailLayout->addLayout(m_detailForm);
+    detailLayout->addLayout(m_detailGrid);
     detailLayout->addStretch(1);
     auto* detailScroll = new QScrollArea(this);
     detailScroll->setWidget(m_detail);
@@ -302,7 +310,8 @@ void ActionPlanPanel::reload()
     else if (m_model->rowCount() == 0)
         m_empty->setText(tr("No action items yet. Add one, or start from the parking lot or an assessment gap."));
     m_stack->setCurrentWidget(m_model->rowCount() ? static_cast<QWidget*>(m_view) : m_empty);
-    if (!selected || !selectItem(*selected))
+    // Keep the selection; a plan just shown starts at its first item.
+    if (!(selected && selectItem(*selected)) && !(m_model->rowCount() && selectItem(m_model->items().front().id)))
         showDetails();
 }
 
@@ -327,11 +336,18 @@ const ActionItem* ActionPlanPanel::selectedItem() const
     return m_model->itemAt(m_view->selectionModel()->currentIndex().row());
 }
 
+void ActionPlanPanel::DetailRow::show(const QString& text) const
+{
+    value->setText(text);
+    name->setVisible(!text.isEmpty());
+    value->setVisible(!text.isEmpty());
+}
+
 QLabel* ActionPlanPanel::detailValue(const QString& field) const
 {
-    for (const auto& [name, label] : m_detailValues) {
-        if (name == field)
-            return label;
+    for (const DetailRow& row : m_detailValues) {
+        if (row.field == field)
+            return row.value;
     }
     return nullptr;
 }
@@ -344,30 +360,28 @@ void ActionPlanPanel::showDetails()
     m_detail->setEnabled(item);
     if (!item) {
         m_detailGoal->setText(m_model->rowCount() ? tr("Choose an item to see all it says and its updates.") : QString());
-        for (const auto& [name, label] : m_detailValues) {
-            label->clear();
-            m_detailForm->setRowVisible(label, false);
-        }
+        for (const DetailRow& row : m_detailValues)
+            row.show(QString());
         return;
     }
     const QLocale locale;
     m_detailGoal->setText(item->goal);
+    QString dueText = item->due ? locale.toString(*item->due, QStringLiteral("dddd d MMMM yyyy")) : tr("No due date");
+    if (item->due && item->status != ActionStatus::Done && *item->due < today())
+        dueText = tr("%1 (overdue)").arg(dueText);
     const std::map<QString, QString> values{
         {tr("Actions"), item->actions},
         {tr("Measure of success"), item->measure},
         {tr("Owner"), item->ownerId ? item->ownerName : tr("No owner")},
-        {tr("Due"), item->due ? locale.toString(*item->due, QStringLiteral("dddd d MMMM yyyy")) : tr("No due date")},
+        {tr("Due"), dueText},
         {tr("Status"), actionStatusLabel(item->status)},
         {tr("Pillar"), item->pillar ? pillars::label(*item->pillar) : QString()},
         {tr("Practice group"), item->practiceGroupLabel},
         {tr("From"), item->origin},
         {tr("Notes"), item->notes},
     };
-    for (const auto& [name, label] : m_detailValues) {
-        const QString text = values.at(name);
-        label->setText(text);
-        m_detailForm->setRowVisible(label, !text.isEmpty());
-    }
+    for (const DetailRow& row : m_detailValues)
+        row.show(values.at(row.field));
     if (auto updates = actionplans::updates(m_document.database(), item->id)) {
         for (const ActionUpdate& u : *updates) {
             auto* row = new QTreeWidgetItem(m_updates, {locale.toString(u.date, QStringLiteral("d MMM yyyy")), actionStatusLabel(u.status), u.note});
@@ -488,7 +502,7 @@ void ActionPlanPanel::addFromParkingLot()
         roundNumbers[r.id] = r.number;
     PickSourceDialog dialog(tr("From the Parking Lot"),
                             tr("Entries parked during this workshop's discussions. The entry becomes the goal of a new item "
-                               "in %1's plan; edit it afterwards to add the rest.")
+                               "in the plan of %1; edit it afterwards to add the rest.")
                                 .arg(team->label()),
                             tr("The parking lot is empty. Entries tagged “Parking lot” in the Discussions tab show here."),
                             {tr("Entry"), tr("Round"), tr("Raised in")}, this);
@@ -513,9 +527,9 @@ void ActionPlanPanel::addFromGap()
         return;
     }
     PickSourceDialog dialog(tr("From an Assessment Gap"),
-                            tr("Statements on which %1's manager and chief scored %2 or more points apart, in their latest "
-                               "answers (1 = strongly disagree, 5 = strongly agree). The statement becomes the goal, with its "
-                               "pillar.")
+                            tr("Statements on which the manager and the chief of %1 scored %2 or more points apart in their "
+                               "latest answers (1 = strongly disagree, 5 = strongly agree). The statement becomes the goal, with "
+                               "its pillar.")
                                 .arg(team->label(), QLocale().toString(kGapThreshold, 'f', 0)),
                             tr("No statement shows a gap of %1 points or more between this team's manager and chief. Gaps "
                                "show once both have answered an assessment.")
@@ -544,6 +558,8 @@ void ActionPlanPanel::addFromGap()
         }
     }
     dialog.setStretchColumn(0);
+    for (int figure : {2, 3, 4})
+        dialog.setRightAligned(figure);
     dialog.finish();
     if (prompts::exec(dialog) == QDialog::Accepted && dialog.chosenId())
         applyAndSelect(actionplans::addFromGap(m_document.database(), team->id, *dialog.chosenId()));

@@ -12,7 +12,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -89,8 +89,14 @@ private:
     QMenu* m_statusMenu;
     QWidget* m_detail;
     QLabel* m_detailGoal;
-    QFormLayout* m_detailForm;
-    std::vector<std::pair<QString, QLabel*>> m_detailValues;
+    QGridLayout* m_detailGrid;
+    struct DetailRow {
+        QString field;
+        QLabel* name;
+        QLabel* value;
+        void show(const QString& text) const; // hidden when empty
+    };
+    std::vector<DetailRow> m_detailValues;
     QTreeWidget* m_updates;
 };
 

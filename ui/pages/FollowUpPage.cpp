@@ -76,15 +76,16 @@ FollowUpPage::FollowUpPage(Document& document, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("Action items to follow up"));
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FollowUpModel::Goal, QHeaderView::Stretch);
     const QFontMetrics fm = m_view->fontMetrics();
-    const std::pair<int, QString> widths[] = {{FollowUpModel::Workshop, QStringLiteral("Manager and Chief — Salem 2027")},
+    const std::pair<int, QString> widths[] = {{FollowUpModel::Workshop, QStringLiteral("19 Mar 2027 · Strengthening")},
                                               {FollowUpModel::Team, QStringLiteral("Grants Pass, OR")},
-                                              {FollowUpModel::Goal, QStringLiteral("Agree a protocol for briefing council on critical incidents")},
-                                              {FollowUpModel::Owner, QStringLiteral("Marianne Castellanos")},
+                                              {FollowUpModel::Owner, QStringLiteral("Andrea Castillo")},
                                               {FollowUpModel::Due, QStringLiteral("30 Sep 2027")},
-                                              {FollowUpModel::DaysLeft, QStringLiteral("120 days overdue")},
-                                              {FollowUpModel::Status, QStringLiteral("Not started")}};
+                                              {FollowUpModel::DaysLeft, QStringLiteral("12 days overdue ")},
+                                              {FollowUpModel::Status, QStringLiteral("Not started")},
+                                              {FollowUpModel::LastUpdate, QStringLiteral("14 Apr: Tabletop exercise moved")}};
     for (const auto& [column, sample] : widths)
         m_view->setColumnWidth(column, fm.horizontalAdvance(sample) + 24);
     m_stack->addWidget(m_empty);
@@ -135,9 +136,10 @@ FollowUpPage::FollowUpPage(Document& document, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FollowUpPage::updateButtons);
     connect(m_update, &QPushButton::clicked, this, &FollowUpPage::recordUpdate);
     connect(m_open, &QPushButton::clicked, this, &FollowUpPage::goToWorkshop);
+    // Hidden behind another page of the file view: catch up when shown.
     connect(&m_document, &Document::changed, this, [this] {
         m_stale = true;
-        if (isVisible())
+        if (!isHidden())
             reload();
     });
     updateButtons();
@@ -146,6 +148,11 @@ FollowUpPage::FollowUpPage(Document& document, QWidget* parent)
 void FollowUpPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    refresh();
+}
+
+void FollowUpPage::refresh()
+{
     if (m_stale)
         reload();
 }
@@ -215,6 +222,7 @@ void FollowUpPage::reload()
                           .arg(locale.toString(overdue), locale.toString(dueSoon), tr("%n day(s)", nullptr, m_dueDays->value()),
                                locale.toString(open), locale.toString(qsizetype(all->size()))));
     m_model->setRows(std::move(shown));
+    m_view->setColumnHidden(FollowUpModel::Workshop, wanted.workshopId.has_value()); // one workshop: said by the filter
     if (all->empty())
         m_empty->setText(tr("No action items yet. The teams' action plans of every workshop in this file show here, to "
                             "follow up at 30, 60 and 90 days."));

@@ -27,6 +27,7 @@ public:
     explicit FollowUpPage(Document& document, QWidget* parent = nullptr);
 
     void reload();
+    void refresh(); // reloads if the file changed since
     void recordUpdate();
     void goToWorkshop();
     FollowUpFilter filter() const;
