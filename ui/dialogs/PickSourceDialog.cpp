@@ -69,15 +69,30 @@ void PickSourceDialog::setStretchColumn(int column)
     m_list->header()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
+void PickSourceDialog::setRightAligned(int column)
+{
+    m_rightAligned << column;
+}
+
 void PickSourceDialog::finish()
 {
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        for (int c : m_rightAligned)
+            m_list->topLevelItem(row)->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (int c : m_rightAligned)
+        m_list->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     for (int c = 0; c < m_list->columnCount(); ++c) {
-        if (m_list->header()->sectionResizeMode(c) != QHeaderView::Stretch)
+        if (m_list->header()->sectionResizeMode(c) != QHeaderView::Stretch) {
             m_list->resizeColumnToContents(c);
+            m_list->setColumnWidth(c, m_list->columnWidth(c) + 16); // room between columns
+        }
     }
     const bool empty = rowCount() == 0;
     m_list->setVisible(!empty);
     m_empty->setVisible(empty);
+    if (empty)
+        resize(640, 240); // a sentence, not a list
     for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
         if (m_list->topLevelItem(row)->data(0, Qt::UserRole).toLongLong()) {
             m_list->setCurrentItem(m_list->topLevelItem(row));

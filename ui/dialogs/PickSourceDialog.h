@@ -24,6 +24,7 @@ public:
     // A row; `stretch` column takes the spare width. Rows with id 0 are headings.
     void addRow(const QStringList& cells, Id id, const QString& toolTip = {});
     void setStretchColumn(int column);
+    void setRightAligned(int column); // figures
     void finish(); // after the rows: sizes columns, selects the first, shows the empty text
 
     std::optional<Id> chosenId() const;
@@ -39,6 +40,7 @@ private:
     QLabel* m_empty;
     QTreeWidget* m_list;
     QDialogButtonBox* m_buttons;
+    QList<int> m_rightAligned;
 };
 
 } // namespace rt::ui

@@ -1,6 +1,7 @@
 #include "ActionItemModel.h"
 
 #include "assessments/Pillars.h"
+#include "dialogs/StatusUpdateDialog.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -78,7 +79,8 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
         case Owner: return item->ownerId ? item->ownerName : tr("No owner");
         case Due: return item->due ? dueDateText(item->due) : tr("No due date");
         case Status: return actionStatusLabel(item->status);
-        case Pillar: return item->pillar ? pillars::label(*item->pillar) : QString();
+        // The header says "Pillar": the number and name are enough.
+        case Pillar: return item->pillar ? tr("%1 – %2").arg(*item->pillar).arg(pillars::name(*item->pillar)) : QString();
         case PracticeGroup: return item->practiceGroupLabel;
         default: return {};
         }
@@ -89,6 +91,8 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
             lines << tr("Actions: %1").arg(item->actions);
         if (!item->measure.isEmpty())
             lines << tr("Measure of success: %1").arg(item->measure);
+        if (item->pillar)
+            lines << pillars::label(*item->pillar);
         if (!item->origin.isEmpty())
             lines << tr("From: %1").arg(item->origin);
         return lines.join(QLatin1Char('\n'));
@@ -99,6 +103,8 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == Status && item->status == ActionStatus::Blocked)
             return QBrush(QColor(190, 40, 40));
+        if (index.column() == Due && item->due && *item->due < today() && item->status != ActionStatus::Done)
+            return QBrush(QColor(190, 40, 40)); // overdue
     }
     if (role == Qt::TextAlignmentRole && index.column() == Number)
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -71,7 +71,8 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
         return row->workshopId;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case Workshop: return row->workshopTitle;
+        // Programs repeat under one title: the date tells the sessions apart.
+        case Workshop: return tr("%1 · %2").arg(QLocale().toString(row->workshopDate, QStringLiteral("d MMM yyyy")), row->workshopTitle);
         case Team: return row->teamLabel;
         case Goal: return item.goal;
         case Owner: return item.ownerId ? item.ownerName : QString();
