@@ -241,6 +241,13 @@
                 <numerusform>%1 no longer owns %n action items.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n action item(s) are linked to this practice group. Link them to another group, or to none, first.</source>
+            <translation>
+                <numerusform>%n action item are linked to this practice group. Link them to another group, or to none, first.</numerusform>
+                <numerusform>%n action items are linked to this practice group. Link them to another group, or to none, first.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::ProjectorWindow</name>
