@@ -250,6 +250,33 @@
         </message>
     </context>
     <context>
+        <name>rt::ui::FollowUpModel</name>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rt::ui::FollowUpPage</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>rt::ui::ProjectorWindow</name>
         <message numerus="yes">
             <source>%n minute(s) left</source>

@@ -1,6 +1,5 @@
 #include "StatusUpdateDialog.h"
 
-#include "common/Clock.h"
 #include "dialogs/ActionItemDialog.h"
 #include "widgets/FormRows.h"
 
@@ -16,7 +15,7 @@ namespace rt::ui {
 
 QDate today()
 {
-    return currentUtc().toLocalTime().date();
+    return actionplans::today(); // the date core checks updates against
 }
 
 StatusUpdateDialog::StatusUpdateDialog(const ActionItem& item, const QString& context, QWidget* parent)

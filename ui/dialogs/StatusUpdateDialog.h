@@ -14,7 +14,7 @@ class QPlainTextEdit;
 
 namespace rt::ui {
 
-// Today by the app's clock, which tests set.
+// Today by the app's clock (tests set it), as core sees it.
 QDate today();
 
 class StatusUpdateDialog : public QDialog {
