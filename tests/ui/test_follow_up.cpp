@@ -213,4 +213,5 @@ TEST_CASE("Go to workshop opens the item's workshop, and an empty file says what
     CHECK(none->model()->rowCount() == 0);
     CHECK(none->emptyLabel()->isVisible());
     CHECK(none->emptyLabel()->text().startsWith(QStringLiteral("No action items yet.")));
+    CHECK(none->countsLabel()->text().isEmpty());
 }

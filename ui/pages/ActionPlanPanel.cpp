@@ -91,6 +91,11 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
     }
+    // One line each beside the team picker. A long list of members is cut
+    // (its tooltip has it all) rather than widening the whole tab.
+    m_flags->setWordWrap(false);
+    m_members->setWordWrap(false);
+    m_members->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_flags->setAccessibleName(tr("What the team is missing"));
     QPalette warn = m_flags->palette();
     warn.setColor(QPalette::WindowText, QColor(170, 60, 20));
@@ -190,6 +195,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     teamRow->addWidget(m_teamCombo);
     teamRow->addSpacing(12);
     teamRow->addWidget(m_members, 1);
+    teamRow->addSpacing(12);
     teamRow->addWidget(m_flags);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_edit, m_remove, m_up, m_down, m_status, m_update})
@@ -295,6 +301,7 @@ void ActionPlanPanel::reload()
     const Team* team = currentTeam();
     m_flags->setText(team ? team->flags().join(QStringLiteral(" · ")) : QString());
     m_members->setText(team ? membersText(*team) : QString());
+    m_members->setToolTip(m_members->text());
     const std::optional<Id> selected = selectedItemId();
     std::vector<ActionItem> items;
     if (team) {

@@ -218,7 +218,7 @@ void FollowUpPage::reload()
             shown.push_back(std::move(row));
     }
     const QLocale locale;
-    m_counts->setText(tr("%1 overdue · %2 due in %3 · %4 open of %5")
+    m_counts->setText(all->empty() ? QString() : tr("%1 overdue · %2 due in %3 · %4 open of %5")
                           .arg(locale.toString(overdue), locale.toString(dueSoon), tr("%n day(s)", nullptr, m_dueDays->value()),
                                locale.toString(open), locale.toString(qsizetype(all->size()))));
     m_model->setRows(std::move(shown));
