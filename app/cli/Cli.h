@@ -55,6 +55,7 @@ std::vector<Command> exportCommands(); // export
 std::vector<Command> attendanceCommands(); // blocks, checkin, attendance
 std::vector<Command> agendaCommands();     // agenda
 std::vector<Command> discussionCommands(); // groups
+std::vector<Command> assessmentCommands(); // assessments, assess, results
 
 int run(const QStringList& arguments);
 

@@ -1,6 +1,7 @@
 #include "workshops/Workshops.h"
 
 #include "agenda/Agenda.h"
+#include "assessments/Assessments.h"
 #include "attendance/Attendance.h"
 #include "discussions/Discussions.h"
 #include "storage/Database.h"
@@ -201,6 +202,8 @@ Result<ChangeSet> remove(Database& db, Id id)
     return db.write(QObject::tr("Delete workshop “%1”").arg(existing->title), [&](Writer& w) -> Status {
         w.changes().subject = id;
         if (auto s = discussions::removeAllOf(w, id); !s)
+            return s;
+        if (auto s = assessments::removeAllOf(w, id); !s)
             return s;
         if (auto s = attendance::removeAllOf(w, id); !s)
             return s;

@@ -171,6 +171,55 @@
                 <numerusform>%1 · %n groups</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n statement(s), scored 1 (strongly disagree) to 5 (strongly agree).</source>
+            <translation>
+                <numerusform>%n statement, scored 1 (strongly disagree) to 5 (strongly agree).</numerusform>
+                <numerusform>%n statements, scored 1 (strongly disagree) to 5 (strongly agree).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n statement</numerusform>
+                <numerusform>%n statements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s)</source>
+            <translation>
+                <numerusform>%n assessment</numerusform>
+                <numerusform>%n assessments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>--scores has %1 values, but “%2” has %n statement(s): give one score per statement, in order (- for none).</source>
+            <translation>
+                <numerusform>--scores has %1 values, but “%2” has %n statement: give one score per statement, in order (- for none).</numerusform>
+                <numerusform>--scores has %1 values, but “%2” has %n statements: give one score per statement, in order (- for none).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” has been answered %n time(s), and those answers must be kept, so it cannot be removed. Duplicate it to make a changed version.</source>
+            <translation>
+                <numerusform>“%1” has been answered %n time, and those answers must be kept, so it cannot be removed. Duplicate it to make a changed version.</numerusform>
+                <numerusform>“%1” has been answered %n times, and those answers must be kept, so it cannot be removed. Duplicate it to make a changed version.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This statement has been answered %n time(s), and those answers must be kept, so it cannot be removed. Duplicate the assessment to make a changed version.</source>
+            <translation>
+                <numerusform>This statement has been answered %n time, and those answers must be kept, so it cannot be removed. Duplicate the assessment to make a changed version.</numerusform>
+                <numerusform>This statement has been answered %n times, and those answers must be kept, so it cannot be removed. Duplicate the assessment to make a changed version.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::ProjectorWindow</name>
