@@ -83,8 +83,8 @@ AssessmentTemplatesDialog::AssessmentTemplatesDialog(Document& document, QWidget
     , m_description(new QPlainTextEdit(this))
     , m_info(new QLabel(this))
     , m_statements(new QTableWidget(this))
-    , m_duplicate(namedButton(tr("&Duplicate"), tr("Duplicate the questionnaire"), this))
-    , m_delete(namedButton(tr("De&lete"), tr("Delete the questionnaire"), this))
+    , m_duplicate(namedButton(tr("&Duplicate"), tr("Duplicate the assessment"), this))
+    , m_delete(namedButton(tr("De&lete"), tr("Delete the assessment"), this))
     , m_add(namedButton(tr("&Add statement…"), tr("Add a statement"), this))
     , m_edit(namedButton(tr("&Edit…"), tr("Edit the selected statement"), this))
     , m_remove(namedButton(tr("&Remove"), tr("Remove the selected statement"), this))
@@ -94,8 +94,8 @@ AssessmentTemplatesDialog::AssessmentTemplatesDialog(Document& document, QWidget
 {
     setObjectName(QStringLiteral("assessmentTemplatesDialog"));
     setWindowTitle(tr("Assessment templates"));
-    m_list->setAccessibleName(tr("Questionnaires"));
-    auto* newButton = namedButton(tr("&New"), tr("New questionnaire"), this);
+    m_list->setAccessibleName(tr("Assessments"));
+    auto* newButton = namedButton(tr("&New"), tr("New assessment"), this);
     auto* listPane = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -248,12 +248,12 @@ void AssessmentTemplatesDialog::showTemplate()
             m_statements->selectRow(std::clamp(shownRow, 0, int(t->questions.size()) - 1));
         m_info->setText(t->answerCount > 0
                             ? tr("%1 statements. Answered %2 times in this file: statements with answers can't be removed, "
-                                 "and the questionnaire can't be deleted. Duplicate it to make a new version.")
+                                 "and the assessment can't be deleted. Duplicate it to make a new version.")
                                   .arg(t->questions.size())
                                   .arg(t->answerCount)
                             : tr("%1 statements, not answered yet.").arg(t->questions.size()));
     } else {
-        m_info->setText(tr("No questionnaires. Make one with New."));
+        m_info->setText(tr("No assessments. Make one with New."));
     }
     m_statements->resizeRowsToContents();
     m_loading = false;
@@ -286,11 +286,11 @@ QString AssessmentTemplatesDialog::unusedName(const QString& wanted) const
 void AssessmentTemplatesDialog::newTemplate()
 {
     saveNameAndDescription();
-    auto result = assessments::createTemplate(m_document.database(), unusedName(tr("New questionnaire")), QString());
+    auto result = assessments::createTemplate(m_document.database(), unusedName(tr("New assessment")), QString());
     if (result)
         m_currentId = result->subject;
     const bool ok = m_document.apply(result);
-    report(ok, tr("Made a new questionnaire: name it and add its statements."));
+    report(ok, tr("Made a new assessment: name it and add its statements."));
     if (ok) {
         m_name->setFocus();
         m_name->selectAll();
@@ -314,7 +314,7 @@ void AssessmentTemplatesDialog::deleteTemplate()
     const AssessmentTemplate* t = current();
     if (!t)
         return;
-    if (prompts::question(this, tr("Delete the questionnaire"),
+    if (prompts::question(this, tr("Delete the assessment"),
                           tr("Delete “%1” with its %2 statements? Undo brings it back.").arg(t->name).arg(t->questions.size()))
         != QMessageBox::Yes)
         return;

@@ -53,7 +53,7 @@ AssessmentEntryPanel::AssessmentEntryPanel(Document& document, QWidget* parent)
     , m_model(new AnswerModel(this))
 {
     setObjectName(QStringLiteral("assessmentEntryPanel"));
-    m_templateCombo->setAccessibleName(tr("Questionnaire"));
+    m_templateCombo->setAccessibleName(tr("Assessment"));
     m_templateCombo->setMinimumContentsLength(28);
     m_templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     for (QPushButton* b : {m_before, m_after}) {
@@ -135,7 +135,7 @@ AssessmentEntryPanel::AssessmentEntryPanel(Document& document, QWidget* parent)
     m_stack->addWidget(m_empty);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Questionnaire:"), this));
+    bar->addWidget(new QLabel(tr("Assessment:"), this));
     bar->addWidget(m_templateCombo);
     bar->addSpacing(12);
     auto* segmented = new QHBoxLayout;
@@ -193,7 +193,7 @@ void AssessmentEntryPanel::reload()
     m_before->setChecked(m_phase == Phase::Before);
     m_after->setChecked(m_phase == Phase::After);
     if (m_templates.empty()) {
-        showEmpty(tr("There are no questionnaires in this file. Add one under Edit ▸ Assessment Templates…"));
+        showEmpty(tr("There are no assessments in this file. Add one under Edit ▸ Assessment Templates…"));
         return;
     }
     fillParticipants();
@@ -300,6 +300,8 @@ void AssessmentEntryPanel::setPhase(Phase phase)
     m_phase = phase;
     m_before->setChecked(phase == Phase::Before);
     m_after->setChecked(phase == Phase::After);
+    // The other phase's form is another sheet of paper: from its first statement.
+    m_view->setCurrentIndex(QModelIndex());
     fillAnswers();
 }
 

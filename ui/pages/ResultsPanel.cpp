@@ -98,7 +98,7 @@ ResultsPanel::ResultsPanel(Document& document, QWidget* parent)
     , m_secondChart(new BarChartView(this))
 {
     setObjectName(QStringLiteral("resultsPanel"));
-    m_templateCombo->setAccessibleName(tr("Questionnaire"));
+    m_templateCombo->setAccessibleName(tr("Assessment"));
     m_templateCombo->setMinimumContentsLength(28);
     m_templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_teamCombo->setAccessibleName(tr("Team or the whole cohort"));
@@ -161,7 +161,7 @@ ResultsPanel::ResultsPanel(Document& document, QWidget* parent)
     m_stack->addWidget(m_empty);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Questionnaire:"), this));
+    bar->addWidget(new QLabel(tr("Assessment:"), this));
     bar->addWidget(m_templateCombo);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Team:"), this));
@@ -270,7 +270,7 @@ void ResultsPanel::fill()
     m_phaseCombo->setVisible(team);
     m_respondents->clear();
     if (!m_templateId) {
-        showEmpty(tr("There are no questionnaires in this file. Add one under Edit ▸ Assessment Templates…"));
+        showEmpty(tr("There are no assessments in this file. Add one under Edit ▸ Assessment Templates…"));
         return;
     }
     if (!m_results)
@@ -278,7 +278,7 @@ void ResultsPanel::fill()
     const AssessmentResults& r = *m_results;
     m_respondents->setText(tr("Respondents: %1 before · %2 after").arg(r.respondentsBefore).arg(r.respondentsAfter));
     if (r.assessment.questions.empty()) {
-        showEmpty(tr("This questionnaire has no statements yet. Add them under Edit ▸ Assessment Templates…"));
+        showEmpty(tr("This assessment has no statements yet. Add them under Edit ▸ Assessment Templates…"));
         return;
     }
     if (r.respondentsBefore == 0 && r.respondentsAfter == 0) {
