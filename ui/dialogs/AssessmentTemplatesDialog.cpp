@@ -20,7 +20,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -88,7 +87,7 @@ AssessmentTemplatesDialog::AssessmentTemplatesDialog(Document& document, QWidget
     , m_add(namedButton(tr("&Add statement…"), tr("Add a statement"), this))
     , m_edit(namedButton(tr("&Edit…"), tr("Edit the selected statement"), this))
     , m_remove(namedButton(tr("&Remove"), tr("Remove the selected statement"), this))
-    , m_up(namedButton(tr("Move &up"), tr("Move the statement up"), this))
+    , m_up(namedButton(tr("Move u&p"), tr("Move the statement up"), this))
     , m_down(namedButton(tr("Move do&wn"), tr("Move the statement down"), this))
     , m_status(new QLabel(this))
 {
@@ -120,9 +119,13 @@ AssessmentTemplatesDialog::AssessmentTemplatesDialog(Document& document, QWidget
     m_statements->verticalHeader()->hide();
     m_statements->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_statements->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_statements->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_statements->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_statements->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_statements->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_statements->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
+    // Long sections and pillar names wrap, leaving the statements the room.
+    const int narrow = fontMetrics().horizontalAdvance(QStringLiteral("Community confidence")) + 16;
+    m_statements->setColumnWidth(1, narrow);
+    m_statements->setColumnWidth(3, narrow);
     m_statements->setWordWrap(true);
     m_statements->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_statements->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -153,9 +156,14 @@ AssessmentTemplatesDialog::AssessmentTemplatesDialog(Document& document, QWidget
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("What happened"));
-    auto* undo = new QToolButton(this);
-    undo->setDefaultAction(m_document.undoStack()->createUndoAction(undo, tr("&Undo")));
-    undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The window's Edit menu is out of reach while this dialog is open.
+    QUndoStack* stack = m_document.undoStack();
+    auto* undo = namedButton(tr("&Undo"), tr("Undo the last change"), this);
+    undo->setEnabled(stack->canUndo());
+    undo->setToolTip(stack->undoText());
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, &QPushButton::setToolTip);
+    connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(undo);

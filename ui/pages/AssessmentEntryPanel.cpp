@@ -72,7 +72,7 @@ AssessmentEntryPanel::AssessmentEntryPanel(Document& document, QWidget* parent)
 
     m_people->setAccessibleName(tr("Participants"));
     m_people->setItemDelegate(new TwoLineDelegate(kSubtitleRole, m_people));
-    m_people->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("12/12 before · 12/12 after · Police chief")) + 24);
+    m_people->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("12/12 before · 12/12 after · Police")) + 24);
     m_previous->setToolTip(tr("Previous participant (Ctrl+Page Up)"));
     m_next->setToolTip(tr("Next participant (Ctrl+Page Down)"));
     auto* peoplePane = new QWidget(this);
@@ -111,10 +111,10 @@ AssessmentEntryPanel::AssessmentEntryPanel(Document& document, QWidget* parent)
     header->setSectionResizeMode(AnswerModel::Score, QHeaderView::Fixed);
     header->setStretchLastSection(false);
     const QFontMetrics fm = m_view->fontMetrics();
-    m_view->setColumnWidth(AnswerModel::Section, fm.horizontalAdvance(QStringLiteral("Performance information")) + 16);
+    m_view->setColumnWidth(AnswerModel::Section, fm.horizontalAdvance(QStringLiteral("Community confidence")) + 16); // longer ones wrap
     m_view->setColumnWidth(AnswerModel::Score, std::max(fm.horizontalAdvance(m_model->headerData(AnswerModel::Score, Qt::Horizontal).toString()) + 24,
                                                         ScoreDelegate(nullptr).sizeHint({}, {}).width()));
-    m_view->setColumnWidth(AnswerModel::Comment, fm.horizontalAdvance(QLatin1Char('x')) * 36);
+    m_view->setColumnWidth(AnswerModel::Comment, fm.horizontalAdvance(QLatin1Char('x')) * 28);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->installEventFilter(this);
 

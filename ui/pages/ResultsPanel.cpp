@@ -86,14 +86,14 @@ ResultsPanel::ResultsPanel(Document& document, QWidget* parent)
     , m_document(document)
     , m_templateCombo(new QComboBox(this))
     , m_teamCombo(new QComboBox(this))
-    , m_phaseLabel(new QLabel(tr("Chart:"), this))
-    , m_phaseCombo(new QComboBox(this))
     , m_respondents(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_legend(new QLabel(this))
+    , m_legendBox(new QWidget(this))
+    , m_splitter(new QSplitter(this))
     , m_chart(new BarChartView(this))
     , m_secondChart(new BarChartView(this))
 {
@@ -104,10 +104,6 @@ ResultsPanel::ResultsPanel(Document& document, QWidget* parent)
     m_teamCombo->setAccessibleName(tr("Team or the whole cohort"));
     m_teamCombo->setMinimumContentsLength(20);
     m_teamCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_phaseCombo->addItem(phaseLabel(Phase::Before), int(Phase::Before));
-    m_phaseCombo->addItem(phaseLabel(Phase::After), int(Phase::After));
-    m_phaseCombo->setAccessibleName(tr("Which answers the chart shows"));
-    m_phaseLabel->setBuddy(m_phaseCombo);
     for (QLabel* l : {m_respondents, m_summary, m_empty, m_legend}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
@@ -128,12 +124,13 @@ ResultsPanel::ResultsPanel(Document& document, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
 
-    auto* swatch = new QLabel(this);
+    auto* swatch = new QLabel(m_legendBox);
     swatch->setFixedSize(28, 16);
     swatch->setAutoFillBackground(true);
     swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #999;").arg(largeGapColor().name()));
     swatch->setAccessibleName(tr("Colour of a large gap"));
-    auto* legendRow = new QHBoxLayout;
+    auto* legendRow = new QHBoxLayout(m_legendBox);
+    legendRow->setContentsMargins(0, 0, 0, 0);
     legendRow->addWidget(swatch);
     legendRow->addWidget(m_legend, 1);
     m_legend->setText(tr("Bold on amber: manager and chief are %1 or more points apart. Gap = manager minus chief; "
@@ -144,20 +141,19 @@ ResultsPanel::ResultsPanel(Document& document, QWidget* parent)
     auto* tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_table, 1);
-    tableLayout->addLayout(legendRow);
+    tableLayout->addWidget(m_legendBox);
     auto* chartPane = new QWidget(this);
-    auto* chartLayout = new QVBoxLayout(chartPane);
+    // The table's columns need the full width; the charts go side by side below.
+    auto* chartLayout = new QHBoxLayout(chartPane);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_chart, 1);
     chartLayout->addWidget(m_secondChart, 1);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(tablePane);
-    splitter->addWidget(chartPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    chartPane->setMinimumWidth(360);
-    m_stack->addWidget(splitter);
+    m_splitter->addWidget(tablePane);
+    m_splitter->addWidget(chartPane);
+    m_splitter->setOrientation(Qt::Vertical);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({420, 480});
+    m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_empty);
 
     auto* bar = new QHBoxLayout;
@@ -166,9 +162,6 @@ ResultsPanel::ResultsPanel(Document& document, QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Team:"), this));
     bar->addWidget(m_teamCombo);
-    bar->addSpacing(12);
-    bar->addWidget(m_phaseLabel);
-    bar->addWidget(m_phaseCombo);
     bar->addSpacing(12);
     bar->addWidget(m_respondents, 1);
     auto* layout = new QVBoxLayout(this);
@@ -180,15 +173,12 @@ ResultsPanel::ResultsPanel(Document& document, QWidget* parent)
     connect(m_templateCombo, &QComboBox::activated, this,
             [this](int index) { selectTemplate(m_templateCombo->itemData(index).toLongLong()); });
     connect(m_teamCombo, &QComboBox::activated, this, [this](int index) { selectTeam(m_teamCombo->itemData(index).toLongLong()); });
-    connect(m_phaseCombo, &QComboBox::activated, this, [this](int index) { setChartPhase(Phase(m_phaseCombo->itemData(index).toInt())); });
 }
 
 void ResultsPanel::setWorkshop(Id workshopId)
 {
-    if (workshopId != m_workshopId) {
+    if (workshopId != m_workshopId)
         m_teamId = 0;
-        m_phaseChosen = false;
-    }
     m_workshopId = workshopId;
 }
 
@@ -227,9 +217,6 @@ void ResultsPanel::reload()
         m_teamCombo->setCurrentIndex(std::max(0, index));
         m_teamId = m_teamCombo->currentData().toLongLong();
     }
-    if (m_results && !m_phaseChosen)
-        m_chartPhase = m_results->respondentsAfter > 0 ? Phase::After : Phase::Before;
-    m_phaseCombo->setCurrentIndex(m_chartPhase == Phase::Before ? 0 : 1);
     fill();
 }
 
@@ -248,14 +235,6 @@ void ResultsPanel::selectTeam(Id teamId)
     fill();
 }
 
-void ResultsPanel::setChartPhase(Phase phase)
-{
-    m_chartPhase = phase;
-    m_phaseChosen = true;
-    m_phaseCombo->setCurrentIndex(phase == Phase::Before ? 0 : 1);
-    fill();
-}
-
 void ResultsPanel::showEmpty(const QString& message)
 {
     m_empty->setText(message);
@@ -266,8 +245,6 @@ void ResultsPanel::showEmpty(const QString& message)
 void ResultsPanel::fill()
 {
     const bool team = m_teamId != 0;
-    m_phaseLabel->setVisible(team);
-    m_phaseCombo->setVisible(team);
     m_respondents->clear();
     if (!m_templateId) {
         showEmpty(tr("There are no assessments in this file. Add one under Edit ▸ Assessment Templates…"));
@@ -294,6 +271,20 @@ void ResultsPanel::fill()
     m_table->resizeRowsToContents();
 }
 
+void ResultsPanel::sizeColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Sections wrap rather than take the statements' room.
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    const QFontMetrics fm = m_table->fontMetrics();
+    int widest = fm.horizontalAdvance(m_table->horizontalHeaderItem(0)->text());
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        widest = std::max(widest, fm.horizontalAdvance(m_table->item(row, 0)->text()));
+    m_table->setColumnWidth(0, std::min(widest, fm.horizontalAdvance(QStringLiteral("Community confidence"))) + 14);
+}
+
 void ResultsPanel::fillTeam(const TeamResult& team)
 {
     const AssessmentResults& r = *m_results;
@@ -315,8 +306,7 @@ void ResultsPanel::fillTeam(const TeamResult& team)
             m_table->setItem(at, column++, gapItem(pair->gap()));
         }
     }
-    m_legend->setVisible(true);
-    m_table->setProperty("view", QStringLiteral("team"));
+    m_legendBox->setVisible(true);
 
     QStringList about;
     about << (team.managers.isEmpty() ? tr("No city manager on this team, so there are no gaps to show.")
@@ -329,14 +319,15 @@ void ResultsPanel::fillTeam(const TeamResult& team)
     }
     m_summary->setText(about.join(QLatin1Char(' ')));
 
-    const ChartSpec spec = charts::teamGaps(r, team.teamId, m_chartPhase);
-    m_chart->showChart(spec);
-    m_chart->setVisible(!spec.isEmpty());
-    m_secondChart->hide();
+    // Before and after side by side; a phase nobody answered yet has no chart.
+    const ChartSpec before = charts::teamGaps(r, team.teamId, Phase::Before);
+    const ChartSpec after = charts::teamGaps(r, team.teamId, Phase::After);
+    m_chart->showChart(before);
+    m_chart->setVisible(!before.isEmpty());
+    m_secondChart->showChart(after);
+    m_secondChart->setVisible(!after.isEmpty());
 
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    sizeColumns();
 }
 
 void ResultsPanel::fillCohort()
@@ -364,8 +355,7 @@ void ResultsPanel::fillCohort()
                                   tr("Everyone after minus everyone before"));
         m_table->setItem(at, column, change);
     }
-    m_legend->setVisible(false);
-    m_table->setProperty("view", QStringLiteral("cohort"));
+    m_legendBox->setVisible(false);
     m_summary->setText(tr("Every registered participant's answers, by role. A value is the mean of the scores given; "
                           "point at one to see how many. Change = everyone after minus everyone before."));
 
@@ -376,9 +366,7 @@ void ResultsPanel::fillCohort()
     m_secondChart->showChart(change);
     m_secondChart->setVisible(!change.isEmpty());
 
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    sizeColumns();
 }
 
 } // namespace rt::ui

@@ -34,7 +34,7 @@ QColor standingColor(Standing standing, const QPalette& palette)
     case Standing::Beyond: return problemColor();
     case Standing::Unknown: break;
     }
-    return palette.color(QPalette::PlaceholderText);
+    return palette.color(QPalette::WindowText);
 }
 
 // The words beside the colour, so the colour is never the only signal.
@@ -46,7 +46,7 @@ QString standingText(Standing standing)
     case Standing::Beyond: return QObject::tr("■ Beyond the rule");
     case Standing::Unknown: break;
     }
-    return QObject::tr("Not known yet");
+    return {}; // no rule to stand against, or not enough figures yet
 }
 
 // Typed figures come back in the form parseWorkloadValue reads ("12,500").
@@ -116,9 +116,13 @@ WorksheetPanel::WorksheetPanel(Document& document, QWidget* parent)
 
     // The department's figures: label, field and problem side by side, the hint under the field.
     auto* inputsBox = new QGroupBox(tr("The department's figures"), this);
-    auto* grid = new QGridLayout(inputsBox);
+    auto* inputsLayout = new QVBoxLayout(inputsBox);
+    auto* grid = new QGridLayout;
+    inputsLayout->addLayout(grid);
+    inputsLayout->addStretch(1);
     grid->setColumnStretch(2, 1);
     grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(2);
     QPalette red = palette();
     red.setColor(QPalette::WindowText, problemColor());
     const int fieldWidth = fontMetrics().horizontalAdvance(QStringLiteral("1,234,567.89")) + 24;
@@ -149,8 +153,8 @@ WorksheetPanel::WorksheetPanel(Document& document, QWidget* parent)
         grid->addWidget(edit, row, 1);
         grid->addWidget(problem, row, 2);
         grid->addWidget(hint, row + 1, 1, 1, 2);
-        grid->setRowMinimumHeight(row + 1, hint->sizeHint().height() + 6);
-        row += 2;
+        grid->setRowMinimumHeight(row + 2, 10); // apart from the next figure
+        row += 3;
         m_fields[f] = edit;
         m_problems[f] = problem;
         connect(edit, &QLineEdit::textChanged, this, &WorksheetPanel::evaluate);
@@ -165,7 +169,6 @@ WorksheetPanel::WorksheetPanel(Document& document, QWidget* parent)
     notesLabel->setBuddy(m_notes);
     grid->addWidget(notesLabel, row, 0, Qt::AlignTop);
     grid->addWidget(m_notes, row, 1, 1, 2);
-    grid->setRowStretch(row + 1, 1);
 
     // What follows from them.
     auto* figuresBox = new QGroupBox(tr("What follows"), this);
@@ -298,6 +301,12 @@ std::optional<WorkloadInputs> WorksheetPanel::typedInputs()
         inputs.set(f, *value);
     }
     inputs.notes = m_notes->toPlainText().trimmed();
+    // The fields that did parse are still checked, so every problem shows at once.
+    for (const WorkloadProblem& p : evaluateWorkload(inputs).problems) {
+        if (m_problems[p.field]->text().isEmpty()) // the first problem of a field is the one to fix first
+            m_problems[p.field]->setText(p.message);
+        parsed = false;
+    }
     return parsed ? std::optional<WorkloadInputs>(inputs) : std::nullopt;
 }
 
@@ -306,18 +315,9 @@ void WorksheetPanel::evaluate()
     if (m_loading)
         return;
     const auto inputs = typedInputs();
-    WorkloadResult result;
-    if (inputs) {
-        result = evaluateWorkload(*inputs);
-        for (const WorkloadProblem& p : result.problems) {
-            // The first problem of a field is the one to fix first.
-            if (m_problems[p.field]->text().isEmpty())
-                m_problems[p.field]->setText(p.message);
-        }
-    }
     for (WorkloadField f : allWorkloadFields())
         m_fields[f]->setAccessibleDescription(m_problems[f]->text());
-    showFigures(inputs && result.isValid() ? result : WorkloadResult{});
+    showFigures(inputs ? evaluateWorkload(*inputs) : WorkloadResult{});
 }
 
 void WorksheetPanel::showFigures(const WorkloadResult& result)
@@ -350,7 +350,7 @@ bool WorksheetPanel::save()
         return false;
     const auto inputs = typedInputs();
     evaluate();
-    if (!inputs || !evaluateWorkload(*inputs).isValid()) {
+    if (!inputs) {
         m_status->setText(tr("Not saved: correct the figures marked in red (or clear them), then leave the field."));
         return false;
     }

@@ -53,7 +53,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    // What is typed, or nothing when a field does not parse (its problem shown).
+    // What is typed, or nothing when any of it is invalid (each problem shown by its field).
     std::optional<WorkloadInputs> typedInputs();
     void showFigures(const WorkloadResult& result);
 
