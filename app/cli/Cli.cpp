@@ -60,6 +60,8 @@ std::vector<Command> allCommands()
         commands.push_back(std::move(c));
     for (Command& c : assessmentCommands())
         commands.push_back(std::move(c));
+    for (Command& c : outcomeCommands())
+        commands.push_back(std::move(c));
     for (Command& c : exportCommands())
         commands.push_back(std::move(c));
     return commands;

@@ -56,6 +56,7 @@ std::vector<Command> attendanceCommands(); // blocks, checkin, attendance
 std::vector<Command> agendaCommands();     // agenda
 std::vector<Command> discussionCommands(); // groups
 std::vector<Command> assessmentCommands(); // assessments, assess, results
+std::vector<Command> outcomeCommands();    // worksheet, actions, followup
 
 int run(const QStringList& arguments);
 

@@ -80,7 +80,9 @@ Result<ChangeSet> move(Database& db, Id itemId, int to);
 Result<ChangeSet> addFromParkingLot(Database& db, Id teamId, Id discussionItemId);
 Result<ChangeSet> addFromGap(Database& db, Id teamId, Id questionId);
 
-// Follow-up: records a dated update and sets the item's status to it.
+// Follow-up: records a dated update and sets the item's status to it (to the
+// newest update's, when one dated later is already there). Refused for a date
+// after today.
 Result<ChangeSet> recordUpdate(Database& db, Id itemId, const QDate& date, ActionStatus status,
                                const QString& note);
 Result<std::vector<ActionUpdate>> updates(const Database& db, Id itemId); // newest first
@@ -88,6 +90,12 @@ Result<std::vector<ActionUpdate>> updates(const Database& db, Id itemId); // new
 // Inside other actions: a deleted team's items with their updates, and a
 // person's ownership when they leave a team.
 Status removeOfTeam(Writer& writer, Id teamId);
+// Clears the owner of the team's items that `personId` owns, with a notice
+// ("Dana Whitfield no longer owns 2 action items.").
+Status releaseOwner(Writer& writer, Id teamId, Id personId);
+
+// Today's date by the clock of common/Clock.h (local time), which tests set.
+QDate today();
 
 } // namespace actionplans
 } // namespace rt

@@ -1,5 +1,6 @@
 #include "people/Roster.h"
 
+#include "actionplans/ActionPlans.h"
 #include "people/People.h"
 #include "people/PersonRows.h"
 #include "storage/Database.h"
@@ -116,7 +117,7 @@ Status setStatus(Writer& w, Id enrollmentId, EnrollmentStatus status)
 // from registered people).
 Status leaveTeam(Writer& w, Id workshopId, const Person& person)
 {
-    auto team = w.query(QStringLiteral("SELECT m.id, t.jurisdiction FROM team_members m JOIN teams t ON t.id = m.team_id "
+    auto team = w.query(QStringLiteral("SELECT m.id, t.jurisdiction, t.id FROM team_members m JOIN teams t ON t.id = m.team_id "
                                        "WHERE m.workshop_id = ? AND m.person_id = ?"),
                         {workshopId, person.id});
     if (!team)
@@ -125,10 +126,14 @@ Status leaveTeam(Writer& w, Id workshopId, const Person& person)
         return ok();
     const Id memberId = team->value(0).toLongLong();
     const QString teamName = team->value(1).toString();
+    const Id teamId = team->value(2).toLongLong();
     team->finish();
     if (auto s = w.remove(QStringLiteral("team_members"), memberId); !s)
         return s;
     w.changes().addNotice(QObject::tr("%1 was also taken off the %2 team.").arg(person.fullName(), teamName));
+    // Action items they owned in that team need a new owner.
+    if (auto s = actionplans::releaseOwner(w, teamId, person.id); !s)
+        return s;
     return ok();
 }
 

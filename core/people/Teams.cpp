@@ -1,9 +1,11 @@
 #include "people/Teams.h"
 
+#include "actionplans/ActionPlans.h"
 #include "people/PersonRows.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
+#include "workload/Workload.h"
 
 #include <QObject>
 #include <QSet>
@@ -121,6 +123,9 @@ Status join(Writer& w, Id teamId, Id workshopId, Id personId)
         if (fromTeam == teamId)
             return ok();
         w.changes().addNotice(QObject::tr("%1 moved from the %2 team.").arg(*name, fromName));
+        // Items they owned in the old team need an owner from that team.
+        if (auto s = actionplans::releaseOwner(w, fromTeam, personId); !s)
+            return s;
         return w.update(kMembers, memberId, {{QStringLiteral("team_id"), teamId}});
     }
     auto inserted = w.insert(kMembers, {{QStringLiteral("team_id"), teamId},
@@ -250,13 +255,15 @@ Result<ChangeSet> setMembers(Database& db, Id teamId, const std::vector<Id>& per
         auto members = w.query(QStringLiteral("SELECT id, person_id FROM team_members WHERE team_id = ?"), {teamId});
         if (!members)
             return std::unexpected(members.error());
-        std::vector<Id> leaving;
+        std::vector<std::pair<Id, Id>> leaving; // member row, person
         while (members->next()) {
             if (!wanted.contains(members->value(1).toLongLong()))
-                leaving.push_back(members->value(0).toLongLong());
+                leaving.emplace_back(members->value(0).toLongLong(), members->value(1).toLongLong());
         }
-        for (Id memberId : leaving) {
+        for (const auto& [memberId, personId] : leaving) {
             if (auto s = w.remove(kMembers, memberId); !s)
+                return s;
+            if (auto s = actionplans::releaseOwner(w, teamId, personId); !s)
                 return s;
         }
         for (Id personId : personIds) {
@@ -296,13 +303,18 @@ Result<ChangeSet> removeMembers(Database& db, Id workshopId, const std::vector<I
         if (auto s = refuseIfClosed(w, workshopId); !s)
             return s;
         for (Id personId : personIds) {
-            auto member = w.scalar(QStringLiteral("SELECT id FROM team_members WHERE workshop_id = ? AND person_id = ?"),
-                                   {workshopId, personId});
+            auto member = w.query(QStringLiteral("SELECT id, team_id FROM team_members WHERE workshop_id = ? AND person_id = ?"),
+                                  {workshopId, personId});
             if (!member)
                 return std::unexpected(member.error());
-            if (member->isNull())
+            if (!member->next())
                 continue;
-            if (auto s = w.remove(kMembers, member->toLongLong()); !s)
+            const Id memberId = member->value(0).toLongLong();
+            const Id teamId = member->value(1).toLongLong();
+            member->finish();
+            if (auto s = w.remove(kMembers, memberId); !s)
+                return s;
+            if (auto s = actionplans::releaseOwner(w, teamId, personId); !s)
                 return s;
         }
         return ok();
@@ -319,6 +331,11 @@ Result<ChangeSet> remove(Database& db, Id teamId)
             return s;
         w.changes().description = QObject::tr("Delete the %1 team").arg(team->label);
         w.changes().subject = teamId;
+        // The team's worksheet and plan go with it (undo brings them back).
+        if (auto s = workload::removeOfTeam(w, teamId); !s)
+            return s;
+        if (auto s = actionplans::removeOfTeam(w, teamId); !s)
+            return s;
         if (auto s = w.removeWhere(kMembers, QStringLiteral("team_id"), teamId); !s)
             return s;
         return w.remove(kTeams, teamId);

@@ -85,6 +85,13 @@ Result<std::optional<double>> parseWorkloadValue(WorkloadField field, const QStr
 // Validates and computes. Pure.
 WorkloadResult evaluateWorkload(const WorkloadInputs& inputs);
 
+// Figures as the worksheet shows them, in the default locale: an input with
+// at most two decimals ("12,500", "1.5"), a share as a percentage ("20.8%").
+QString formatWorkloadValue(double value);
+QString formatShare(double share);
+QString formatOfficersPerThousand(double value); // "2.0", "0.85"
+QString standingKey(Standing standing); // "unknown", "within", "near", "beyond"
+
 namespace workload {
 
 // A team's worksheet (all empty when none is saved yet).

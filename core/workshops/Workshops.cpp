@@ -1,5 +1,6 @@
 #include "workshops/Workshops.h"
 
+#include "actionplans/ActionPlans.h"
 #include "agenda/Agenda.h"
 #include "assessments/Assessments.h"
 #include "attendance/Attendance.h"
@@ -7,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
+#include "workload/Workload.h"
 
 #include <QObject>
 
@@ -209,6 +211,19 @@ Result<ChangeSet> remove(Database& db, Id id)
             return s;
         if (auto s = agenda::removeAllOf(w, id); !s)
             return s;
+        // Each team's worksheet and action plan, before the teams themselves.
+        auto teamIds = w.query(QStringLiteral("SELECT id FROM teams WHERE workshop_id = ?"), {id});
+        if (!teamIds)
+            return std::unexpected(teamIds.error());
+        std::vector<Id> teams;
+        while (teamIds->next())
+            teams.push_back(teamIds->value(0).toLongLong());
+        for (Id team : teams) {
+            if (auto s = workload::removeOfTeam(w, team); !s)
+                return s;
+            if (auto s = actionplans::removeOfTeam(w, team); !s)
+                return s;
+        }
         for (const auto& [table, column] : {std::pair{"team_members", "workshop_id"}, std::pair{"teams", "workshop_id"},
                                             std::pair{"enrollments", "workshop_id"},
                                             std::pair{"workshop_facilitators", "workshop_id"}}) {

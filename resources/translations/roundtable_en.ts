@@ -220,6 +220,34 @@
                 <numerusform>This statement has been answered %n times, and those answers must be kept, so it cannot be removed. Duplicate the assessment to make a changed version.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 no longer owns %n action item(s).</source>
+            <translation>
+                <numerusform>%1 no longer owns %n action item.</numerusform>
+                <numerusform>%1 no longer owns %n action items.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action item(s) are linked to this practice group. Link them to another group, or to none, first.</source>
+            <translation>
+                <numerusform>%n action item are linked to this practice group. Link them to another group, or to none, first.</numerusform>
+                <numerusform>%n action items are linked to this practice group. Link them to another group, or to none, first.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::ProjectorWindow</name>
