@@ -49,31 +49,6 @@ QString standingText(Standing standing)
     return {}; // no rule to stand against, or not enough figures yet
 }
 
-// Typed figures come back in the form parseWorkloadValue reads ("12,500").
-QString inputText(std::optional<double> value)
-{
-    if (!value)
-        return {};
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    if (std::abs(*value - std::round(*value)) < 1e-9 && std::abs(*value) < 1e15)
-        return english.toString(qint64(std::llround(*value)));
-    QString text = english.toString(*value, 'f', 4);
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
-
-QString percent(double share)
-{
-    QString text = QLocale().toString(share * 100, 'f', 1);
-    const QString zero = QLocale().decimalPoint() + QLatin1Char('0');
-    if (text.endsWith(zero))
-        text.chop(zero.size());
-    return QObject::tr("%1%").arg(text);
-}
-
 QString hours(double value)
 {
     return QLocale().toString(value, 'f', 0);
@@ -272,8 +247,10 @@ void WorksheetPanel::reload()
         Q_EMIT m_document.failed(stored.error().message);
     m_stored = stored ? *stored : WorkloadInputs{};
     m_loading = true;
-    for (WorkloadField f : allWorkloadFields())
-        m_fields[f]->setText(inputText(m_stored.value(f)));
+    for (WorkloadField f : allWorkloadFields()) {
+        const auto value = m_stored.value(f);
+        m_fields[f]->setText(value ? formatWorkloadValue(*value) : QString());
+    }
     m_notes->setPlainText(m_stored.notes);
     m_loading = false;
     evaluate();
@@ -327,7 +304,7 @@ void WorksheetPanel::showFigures(const WorkloadResult& result)
         const WorkloadFigure& f = *figures[i];
         QString value = QStringLiteral("—");
         if (f.value)
-            value = i == OfficersPerThousand ? QLocale().toString(*f.value, 'f', 1) : percent(*f.value);
+            value = i == OfficersPerThousand ? formatOfficersPerThousand(*f.value) : formatShare(*f.value);
         m_figureValues[i]->setText(value);
         m_figureStandings[i]->setText(f.value ? standingText(f.standing) : QString());
         QPalette p = m_figureStandings[i]->palette();
