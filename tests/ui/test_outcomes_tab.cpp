@@ -158,6 +158,21 @@ TEST_CASE("Scores typed for a participant are saved at once, move down, clear wi
     QTest::keyClick(view, Qt::Key_PageDown, Qt::ControlModifier);
     CHECK(entry->personId() == salem.manager);
     CHECK(storedScore(f, salem.chief, form.id, Phase::After, form.questions[0].id) == 3);
+
+    // A click on one of the five boxes scores too; a click on the chosen one clears it.
+    const QRect cell = view->visualRect(view->model()->index(2, ui::AnswerModel::Score));
+    QPoint onThree;
+    for (int x = cell.left(); x < cell.right() && onThree.isNull(); ++x) {
+        if (ui::ScoreDelegate::scoreAt(cell, QPoint(x, cell.center().y())) == 3)
+            onThree = QPoint(x + 4, cell.center().y());
+    }
+    REQUIRE_FALSE(onThree.isNull());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onThree);
+    entry->saveNow();
+    CHECK(storedScore(f, salem.manager, form.id, Phase::After, form.questions[2].id) == 3);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onThree);
+    entry->saveNow();
+    CHECK_FALSE(storedScore(f, salem.manager, form.id, Phase::After, form.questions[2].id));
 }
 
 TEST_CASE("The results show a team's gap per statement and the chart the same figures")
