@@ -5,6 +5,7 @@
 #include "FileView.h"
 #include "Prompts.h"
 #include "demo/Demo.h"
+#include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
@@ -126,6 +127,13 @@ void MainWindow::createActions()
         prompts::exec(dialog);
     });
     m_fileActions << pricing << catalog << places;
+    QAction* assessmentTemplates = edit->addAction(tr("&Assessment Templates…"), this, [this] {
+        if (!m_document)
+            return;
+        AssessmentTemplatesDialog dialog(*m_document, this);
+        prompts::exec(dialog);
+    });
+    m_fileActions << assessmentTemplates;
 
     QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
     QAction* newWorkshop = workshop->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);
@@ -204,6 +212,12 @@ void MainWindow::createActions()
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Discussions);
     });
     discussionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction* outcomesTab = view->addAction(tr("O&utcomes"), this, [this] {
+        if (m_fileView && m_fileView->currentWorkshopId())
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Outcomes);
+    });
+    outcomesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_workshopActions << outcomesTab;
     m_fileActions << people;
     m_fileActions << followUp;
     m_workshopActions << overview << roster << attendanceTab << agendaTab << discussionsTab;

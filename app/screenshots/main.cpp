@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "common/Translations.h"
 #include "dialogs/AttendanceSettingsDialog.h"
+#include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
@@ -17,7 +18,9 @@
 #include "pages/AttendanceTab.h"
 #include "pages/CheckInPanel.h"
 #include "pages/FollowUpPage.h"
+#include "pages/OutcomesTab.h"
 #include "pages/OverviewTab.h"
+#include "pages/ResultsPanel.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
 #include "pages/WorkshopPage.h"
@@ -114,6 +117,21 @@ int main(int argc, char* argv[])
     page->showTab(rt::ui::WorkshopPage::Tab::Discussions);
     ok = save(window, folder, QStringLiteral("discussions")) && ok;
 
+    // The outcomes: answers keyed in, one team's results and the cohort's, a worksheet.
+    page->showTab(rt::ui::WorkshopPage::Tab::Outcomes);
+    rt::ui::OutcomesTab* outcomes = page->outcomes();
+    outcomes->showPage(rt::ui::OutcomesTab::Page::Assessments);
+    ok = save(window, folder, QStringLiteral("outcomes-assessments")) && ok;
+    outcomes->showPage(rt::ui::OutcomesTab::Page::Results);
+    if (outcomes->results()->teamCombo()->count() > 1)
+        outcomes->results()->selectTeam(outcomes->results()->teamCombo()->itemData(1).toLongLong());
+    ok = save(window, folder, QStringLiteral("outcomes-results-team")) && ok;
+    outcomes->results()->selectTeam(0);
+    ok = save(window, folder, QStringLiteral("outcomes-results-cohort")) && ok;
+    outcomes->showPage(rt::ui::OutcomesTab::Page::Worksheet);
+    ok = save(window, folder, QStringLiteral("outcomes-worksheet")) && ok;
+    outcomes->showPage(rt::ui::OutcomesTab::Page::Assessments);
+
     // The agenda as planned, then live at mid-morning of day one (a clock
     // set to the workshop's date drives the run-of-show).
     page->showTab(rt::ui::WorkshopPage::Tab::Agenda);
@@ -154,6 +172,11 @@ int main(int argc, char* argv[])
         rt::ui::CatalogDialog dialog(*window.document(), &window);
         dialog.show();
         ok = save(dialog, folder, QStringLiteral("catalog-dialog")) && ok;
+    }
+    {
+        rt::ui::AssessmentTemplatesDialog dialog(*window.document(), &window);
+        dialog.show();
+        ok = save(dialog, folder, QStringLiteral("assessment-templates-dialog")) && ok;
     }
     view->showPeople();
     view->peoplePage()->view()->setCurrentIndex(view->peoplePage()->view()->model()->index(3, 0));
