@@ -1,5 +1,6 @@
 #include "OutcomesTab.h"
 
+#include "ActionPlanPanel.h"
 #include "AssessmentEntryPanel.h"
 #include "Document.h"
 #include "ResultsPanel.h"
@@ -17,12 +18,13 @@ OutcomesTab::OutcomesTab(Document& document, QWidget* parent)
     , m_entry(new AssessmentEntryPanel(document, m_pages))
     , m_results(new ResultsPanel(document, m_pages))
     , m_worksheet(new WorksheetPanel(document, m_pages))
+    , m_actionPlans(new ActionPlanPanel(document, m_pages))
 {
     setObjectName(QStringLiteral("outcomesTab"));
     m_pages->addTab(m_entry, tr("&Assessments"));
     m_pages->addTab(m_results, tr("Re&sults"));
     m_pages->addTab(m_worksheet, tr("&Worksheet"));
-    // The fourth sub-page, Action plans, comes in through setActionPlanPanel().
+    m_pages->addTab(m_actionPlans, tr("Action p&lans"));
     m_pages->setAccessibleName(tr("Outcomes pages"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -36,6 +38,7 @@ void OutcomesTab::setWorkshop(Id workshopId)
     m_entry->setWorkshop(workshopId);
     m_results->setWorkshop(workshopId);
     m_worksheet->setWorkshop(workshopId);
+    m_actionPlans->setWorkshop(workshopId);
 }
 
 void OutcomesTab::reload()
@@ -59,7 +62,7 @@ void OutcomesTab::reloadCurrentPage()
     else if (current == m_worksheet)
         m_worksheet->reload();
     else if (current == m_actionPlans)
-        Q_EMIT actionPlansNeedReload();
+        m_actionPlans->reload();
 }
 
 void OutcomesTab::showPage(Page page)
@@ -68,24 +71,8 @@ void OutcomesTab::showPage(Page page)
     case Page::Assessments: m_pages->setCurrentWidget(m_entry); break;
     case Page::Results: m_pages->setCurrentWidget(m_results); break;
     case Page::Worksheet: m_pages->setCurrentWidget(m_worksheet); break;
-    case Page::ActionPlans:
-        if (m_actionPlans)
-            m_pages->setCurrentWidget(m_actionPlans);
-        break;
+    case Page::ActionPlans: m_pages->setCurrentWidget(m_actionPlans); break;
     }
-}
-
-void OutcomesTab::setActionPlanPanel(QWidget* panel)
-{
-    if (m_actionPlans) {
-        m_pages->removeTab(m_pages->indexOf(m_actionPlans));
-        delete m_actionPlans;
-    }
-    m_actionPlans = panel;
-    if (!panel)
-        return;
-    m_pages->insertTab(3, panel, tr("Action p&lans"));
-    m_stalePages << panel;
 }
 
 } // namespace rt::ui

@@ -2,18 +2,18 @@
 // The Outcomes tab: what a workshop leaves behind, on four sub-pages —
 // Assessments (keying in the before and after questionnaires), Results (per
 // team and for the cohort, with charts), Worksheet (a team's workload and
-// the Rule of 60) and Action plans (a panel built elsewhere and handed in
-// with setActionPlanPanel). Only the sub-page on screen is kept current.
+// the Rule of 60) and Action plans (each team's plan). Only the sub-page on
+// screen is kept current.
 
 #include "common/Result.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QTabWidget;
 
 namespace rt::ui {
 
+class ActionPlanPanel;
 class AssessmentEntryPanel;
 class Document;
 class ResultsPanel;
@@ -30,20 +30,12 @@ public:
     void reload();
     void showPage(Page page);
 
-    // The Action plans sub-page: inserts `panel` as the fourth sub-page (it
-    // takes ownership). The panel keeps itself current: connect it to
-    // actionPlansNeedReload, which is emitted when the sub-page is shown or
-    // the file changes while it is on screen.
-    void setActionPlanPanel(QWidget* panel);
-    QWidget* actionPlanPanel() const { return m_actionPlans; }
+    ActionPlanPanel* actionPlans() const { return m_actionPlans; }
 
     QTabWidget* pages() const { return m_pages; }
     AssessmentEntryPanel* entry() const { return m_entry; }
     ResultsPanel* results() const { return m_results; }
     WorksheetPanel* worksheet() const { return m_worksheet; }
-
-Q_SIGNALS:
-    void actionPlansNeedReload();
 
 private:
     void reloadCurrentPage();
@@ -54,7 +46,7 @@ private:
     AssessmentEntryPanel* m_entry;
     ResultsPanel* m_results;
     WorksheetPanel* m_worksheet;
-    QPointer<QWidget> m_actionPlans;
+    ActionPlanPanel* m_actionPlans;
     QList<QWidget*> m_stalePages;
 };
 
