@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Document.h"
 #include "models/WorkshopListModel.h"
+#include "pages/FollowUpPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/WorkshopPage.h"
 #include "storage/Database.h"
@@ -94,6 +95,10 @@ FileView::FileView(Document& document, QWidget* parent)
     m_people->setCheckable(true);
     m_people->setAccessibleName(tr("Show everyone in the file"));
     m_people->setToolTip(tr("Everyone in the file, across workshops (Ctrl+Shift+P)"));
+    m_followUp = new QPushButton(tr("&Follow-up"), this);
+    m_followUp->setCheckable(true);
+    m_followUp->setAccessibleName(tr("Show the follow-up of action plans"));
+    m_followUp->setToolTip(tr("Action items of every workshop: overdue, due soon, where each stands (Ctrl+Shift+F)"));
 
     auto* heading = new QLabel(tr("Workshops"), this);
     QFont font = heading->font();
@@ -106,6 +111,7 @@ FileView::FileView(Document& document, QWidget* parent)
     navLayout->addWidget(m_filter);
     navLayout->addWidget(m_list, 1);
     navLayout->addWidget(m_people);
+    navLayout->addWidget(m_followUp);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_workshopPage);
@@ -124,6 +130,12 @@ FileView::FileView(Document& document, QWidget* parent)
     connect(m_people, &QPushButton::clicked, this, [this](bool on) {
         if (on)
             showPeople();
+        else
+            showCurrent();
+    });
+    connect(m_followUp, &QPushButton::clicked, this, [this](bool on) {
+        if (on)
+            showFollowUp();
         else
             showCurrent();
     });
@@ -167,6 +179,7 @@ void FileView::selectWorkshop(Id workshopId)
         index = m_proxy->mapFromSource(source);
     }
     m_people->setChecked(false);
+    m_followUp->setChecked(false);
     m_list->setCurrentIndex(index);
     showCurrent();
 }
@@ -186,6 +199,7 @@ void FileView::showPeople()
 {
     peoplePage();
     m_people->setChecked(true);
+    m_followUp->setChecked(false);
     m_peoplePage->refresh();
     m_stack->setCurrentWidget(m_peoplePage);
     m_peoplePage->filterEdit()->setFocus();
@@ -197,9 +211,37 @@ bool FileView::peopleShown() const
     return m_peoplePage && m_stack->currentWidget() == m_peoplePage;
 }
 
+FollowUpPage* FileView::followUpPage()
+{
+    // Built on first use, like the directory; it keeps itself current while shown.
+    if (!m_followUpPage) {
+        m_followUpPage = new FollowUpPage(m_document, m_stack);
+        m_stack->addWidget(m_followUpPage);
+        connect(m_followUpPage, &FollowUpPage::openWorkshopRequested, this, &FileView::selectWorkshop);
+    }
+    return m_followUpPage;
+}
+
+void FileView::showFollowUp()
+{
+    followUpPage();
+    m_followUp->setChecked(true);
+    m_people->setChecked(false);
+    m_stack->setCurrentWidget(m_followUpPage);
+    m_followUpPage->refresh();
+    m_followUpPage->setFocus();
+    Q_EMIT currentWorkshopChanged(0);
+}
+
+bool FileView::followUpShown() const
+{
+    return m_followUpPage && m_stack->currentWidget() == m_followUpPage;
+}
+
 void FileView::showCurrent()
 {
     m_people->setChecked(false);
+    m_followUp->setChecked(false);
     const Id id = currentWorkshopId();
     if (!id) {
         m_stack->setCurrentWidget(m_empty);
@@ -218,7 +260,7 @@ void FileView::onChanged(const ChangeSet& changes)
         m_peoplePage->markStale();
     reloadList();
     const Id current = currentWorkshopId();
-    if (!current && !peopleShown()) {
+    if (!current && !peopleShown() && !followUpShown()) {
         // The shown workshop went away (deleted, or its creation undone).
         if (m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));

@@ -1,7 +1,7 @@
 #pragma once
 // Everything shown for one open file: the workshop list on the left and, on
-// the right, the chosen workshop's page, the people directory, or a starting
-// point when the file holds no workshops yet.
+// the right, the chosen workshop's page, the people directory, the follow-up
+// of action plans, or a starting point when the file holds no workshops yet.
 
 #include "common/Result.h"
 #include "storage/ChangeSet.h"
@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace rt::ui {
 
 class Document;
+class FollowUpPage;
 class PeoplePage;
 class WorkshopListModel;
 class WorkshopPage;
@@ -32,10 +33,13 @@ public:
     Id currentWorkshopId() const;
     void showPeople();
     bool peopleShown() const;
+    void showFollowUp();
+    bool followUpShown() const;
 
     QListView* workshopList() const { return m_list; }
     WorkshopPage* workshopPage() const { return m_workshopPage; }
     PeoplePage* peoplePage();
+    FollowUpPage* followUpPage();
     QSplitter* splitter() const { return m_splitter; }
 
 Q_SIGNALS:
@@ -59,6 +63,8 @@ private:
     QWidget* m_empty;
     WorkshopPage* m_workshopPage;
     PeoplePage* m_peoplePage = nullptr;
+    QPushButton* m_followUp = nullptr;
+    FollowUpPage* m_followUpPage = nullptr;
     QSplitter* m_splitter;
 };
 

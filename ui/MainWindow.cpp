@@ -5,6 +5,7 @@
 #include "FileView.h"
 #include "Prompts.h"
 #include "demo/Demo.h"
+#include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
@@ -129,6 +130,13 @@ void MainWindow::createActions()
         prompts::exec(dialog);
     });
     m_fileActions << pricing << catalog << places;
+    QAction* assessmentTemplates = edit->addAction(tr("&Assessment Templates…"), this, [this] {
+        if (!m_document)
+            return;
+        AssessmentTemplatesDialog dialog(*m_document, this);
+        prompts::exec(dialog);
+    });
+    m_fileActions << assessmentTemplates;
 
     QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
     QAction* newWorkshop = workshop->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);
@@ -177,6 +185,11 @@ void MainWindow::createActions()
             m_fileView->showPeople();
     });
     people->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* followUp = view->addAction(tr("&Follow-up of Action Plans"), this, [this] {
+        if (m_fileView)
+            m_fileView->showFollowUp();
+    });
+    followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction* overview = view->addAction(tr("&Overview"), this, [this] {
         if (m_fileView && m_fileView->currentWorkshopId())
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Overview);
@@ -202,7 +215,14 @@ void MainWindow::createActions()
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Discussions);
     });
     discussionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction* outcomesTab = view->addAction(tr("O&utcomes"), this, [this] {
+        if (m_fileView && m_fileView->currentWorkshopId())
+            m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Outcomes);
+    });
+    outcomesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_workshopActions << outcomesTab;
     m_fileActions << people;
+    m_fileActions << followUp;
     m_workshopActions << overview << roster << attendanceTab << agendaTab << discussionsTab;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "common/Translations.h"
 #include "dialogs/AttendanceSettingsDialog.h"
+#include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
@@ -16,7 +17,10 @@
 #include "pages/AgendaTab.h"
 #include "pages/AttendanceTab.h"
 #include "pages/CheckInPanel.h"
+#include "pages/FollowUpPage.h"
+#include "pages/OutcomesTab.h"
 #include "pages/OverviewTab.h"
+#include "pages/ResultsPanel.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
 #include "pages/WorkshopPage.h"
@@ -113,6 +117,21 @@ int main(int argc, char* argv[])
     page->showTab(rt::ui::WorkshopPage::Tab::Discussions);
     ok = save(window, folder, QStringLiteral("discussions")) && ok;
 
+    // The outcomes: answers keyed in, one team's results and the cohort's, a worksheet.
+    page->showTab(rt::ui::WorkshopPage::Tab::Outcomes);
+    rt::ui::OutcomesTab* outcomes = page->outcomes();
+    outcomes->showPage(rt::ui::OutcomesTab::Page::Assessments);
+    ok = save(window, folder, QStringLiteral("outcomes-assessments")) && ok;
+    outcomes->showPage(rt::ui::OutcomesTab::Page::Results);
+    if (outcomes->results()->teamCombo()->count() > 1)
+        outcomes->results()->selectTeam(outcomes->results()->teamCombo()->itemData(1).toLongLong());
+    ok = save(window, folder, QStringLiteral("outcomes-results-team")) && ok;
+    outcomes->results()->selectTeam(0);
+    ok = save(window, folder, QStringLiteral("outcomes-results-cohort")) && ok;
+    outcomes->showPage(rt::ui::OutcomesTab::Page::Worksheet);
+    ok = save(window, folder, QStringLiteral("outcomes-worksheet")) && ok;
+    outcomes->showPage(rt::ui::OutcomesTab::Page::Assessments);
+
     // The agenda as planned, then live at mid-morning of day one (a clock
     // set to the workshop's date drives the run-of-show).
     page->showTab(rt::ui::WorkshopPage::Tab::Agenda);
@@ -154,8 +173,21 @@ int main(int argc, char* argv[])
         dialog.show();
         ok = save(dialog, folder, QStringLiteral("catalog-dialog")) && ok;
     }
+    {
+        rt::ui::AssessmentTemplatesDialog dialog(*window.document(), &window);
+        dialog.show();
+        ok = save(dialog, folder, QStringLiteral("assessment-templates-dialog")) && ok;
+    }
     view->showPeople();
     view->peoplePage()->view()->setCurrentIndex(view->peoplePage()->view()->model()->index(3, 0));
     ok = save(window, folder, QStringLiteral("people")) && ok;
+    // Follow-up six weeks after the demo workshop: what is late, what is due.
+    {
+        rt::setClockForTesting([] { return QDateTime(QDate(2027, 4, 21), QTime(10, 0)).toUTC(); });
+        view->showFollowUp();
+        view->followUpPage()->reload();
+        ok = save(window, folder, QStringLiteral("follow-up")) && ok;
+        rt::setClockForTesting({});
+    }
     return ok ? 0 : 1;
 }

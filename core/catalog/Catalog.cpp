@@ -166,6 +166,13 @@ Result<ChangeSet> removePracticeGroup(Database& db, Id id)
         if (used->toInt() > 0)
             return fail(QObject::tr("This practice group is listed on %n program(s). Take it off those programs first.",
                                     nullptr, used->toInt()));
+        auto linked = w.scalar(QStringLiteral("SELECT count(*) FROM action_items WHERE practice_group_id = ?"), {id});
+        if (!linked)
+            return std::unexpected(linked.error());
+        if (linked->toInt() > 0)
+            return fail(QObject::tr("%n action item(s) are linked to this practice group. Link them to another "
+                                    "group, or to none, first.",
+                                    nullptr, linked->toInt()));
         return w.remove(kPracticeGroups, id);
     });
 }

@@ -26,6 +26,13 @@ constexpr RuleCheck kRules[] = {
      "|| ' registered for ' || capacity || ' places' FROM workshops w "
      "WHERE (SELECT count(*) FROM enrollments e WHERE e.workshop_id = w.id AND e.status = 'registered') > capacity",
      "More people are registered than the workshop has places: %1"},
+    {"SELECT a.goal || ' (team ' || t.jurisdiction || ')' FROM action_items a JOIN teams t ON t.id = a.team_id "
+     "WHERE a.owner_person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM team_members m "
+     "WHERE m.team_id = a.team_id AND m.person_id = a.owner_person_id)",
+     "An action item's owner is not a member of its team: %1"},
+    {"SELECT p.first_name || ' ' || p.last_name FROM assessment_answers a JOIN people p ON p.id = a.person_id "
+     "WHERE NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.workshop_id = a.workshop_id AND e.person_id = a.person_id)",
+     "Assessment answers belong to someone not enrolled in their workshop: %1"},
 };
 
 } // namespace

@@ -241,6 +241,40 @@
                 <numerusform>%1 no longer owns %n action items.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n action item(s) are linked to this practice group. Link them to another group, or to none, first.</source>
+            <translation>
+                <numerusform>%n action item are linked to this practice group. Link them to another group, or to none, first.</numerusform>
+                <numerusform>%n action items are linked to this practice group. Link them to another group, or to none, first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rt::ui::FollowUpModel</name>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rt::ui::FollowUpPage</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::ProjectorWindow</name>

@@ -7,6 +7,7 @@
 #include "StringMaker.h"
 #include "actionplans/ActionPlans.h"
 #include "catalog/Catalog.h"
+#include "check/FileCheck.h"
 #include "common/Clock.h"
 #include "discussions/Discussions.h"
 #include "people/Roster.h"
@@ -354,4 +355,16 @@ TEST_CASE("Someone who leaves a team no longer owns its items, and is told so")
         CHECK_FALSE(same.notice.contains(QStringLiteral("no longer owns")));
         CHECK(owner(first) == p.dana);
     }
+}
+
+TEST_CASE("The file check finds an owner who is not on the item's team")
+{
+    Plan p;
+    p.addItem(QStringLiteral("Publish response times"), p.dana);
+    CHECK(checkFile(p.db->path()).ok());
+    // Only a file edited elsewhere (or merged) can hold this; the check must say so.
+    expectOk(sql::run(p.db->connection(), QStringLiteral("UPDATE action_items SET owner_person_id = %1").arg(p.ann)));
+    const CheckReport report = checkFile(p.db->path());
+    CHECK_FALSE(report.ok());
+    CHECK(report.problems.join(QLatin1Char(' ')).contains(QStringLiteral("Publish response times (team Salem)")));
 }

@@ -4,7 +4,9 @@
 
 #include "Fixtures.h"
 #include "StringMaker.h"
+#include "actionplans/ActionPlans.h"
 #include "catalog/Catalog.h"
+#include "people/Teams.h"
 #include "workshops/Workshops.h"
 
 #include <QMap>
@@ -95,6 +97,25 @@ TEST_CASE("Practice groups can be named, added and removed, within the rules")
     auto inUse = catalog::removePracticeGroup(*db, seven);
     REQUIRE_FALSE(inUse.has_value());
     CHECK(inUse.error().message.contains(QStringLiteral("2 programs")));
+}
+
+TEST_CASE("A practice group that action items link to is kept, with a message that says why")
+{
+    TempDir dir;
+    auto db = newDatabase(dir);
+    const Id five = expectOk(catalog::addPracticeGroup(*db, 5, QString())).subject;
+    const Id workshop = addWorkshop(*db);
+    const Id person = enrollNew(*db, workshop, makePerson(QStringLiteral("Dana"), QStringLiteral("Whitfield"), Role::CityManager, QStringLiteral("Salem")));
+    const Id team = expectOk(teams::create(*db, workshop, QStringLiteral("Salem"), QStringLiteral("OR"), {person})).subject;
+    ActionItem item;
+    item.teamId = team;
+    item.goal = QStringLiteral("Publish use-of-force data");
+    item.practiceGroupId = five;
+    expectOk(actionplans::add(*db, item));
+
+    auto linked = catalog::removePracticeGroup(*db, five);
+    REQUIRE_FALSE(linked.has_value());
+    CHECK(linked.error().message.contains(QStringLiteral("1 action item")));
 }
 
 TEST_CASE("Programs are saved with their practice groups and kept while workshops use them")

@@ -4,6 +4,7 @@
 #include "AttendanceTab.h"
 #include "DiscussionsTab.h"
 #include "Document.h"
+#include "OutcomesTab.h"
 #include "OverviewTab.h"
 #include "RosterTeamsTab.h"
 #include "storage/Database.h"
@@ -26,6 +27,7 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     , m_attendancePlaceholder(new QWidget(m_tabs))
     , m_agendaPlaceholder(new QWidget(m_tabs))
     , m_discussionsPlaceholder(new QWidget(m_tabs))
+    , m_outcomesPlaceholder(new QWidget(m_tabs))
 {
     setObjectName(QStringLiteral("workshopPage"));
     QFont font = m_title->font();
@@ -42,10 +44,12 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     m_tabs->addTab(m_attendancePlaceholder, tr("A&ttendance"));
     m_tabs->addTab(m_agendaPlaceholder, tr("A&genda"));
     m_tabs->addTab(m_discussionsPlaceholder, tr("&Discussions"));
+    m_tabs->addTab(m_outcomesPlaceholder, tr("O&utcomes"));
     for (QWidget* placeholder : {m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder, m_discussionsPlaceholder}) {
         auto* placeholderLayout = new QVBoxLayout(placeholder);
         placeholderLayout->setContentsMargins(0, 0, 0, 0);
     }
+    (new QVBoxLayout(m_outcomesPlaceholder))->setContentsMargins(0, 0, 0, 0);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workshop tabs"));
     // Only the tab on screen is kept current; the others catch up when shown.
@@ -70,6 +74,8 @@ void WorkshopPage::setWorkshop(Id workshopId)
         m_agenda->setWorkshop(workshopId);
     if (m_discussions)
         m_discussions->setWorkshop(workshopId);
+    if (m_outcomes)
+        m_outcomes->setWorkshop(workshopId);
     reload();
 }
 
@@ -91,6 +97,7 @@ void WorkshopPage::reload()
     parts << statusLabel(w.status);
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
     m_staleTabs = {m_overview, m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder, m_discussionsPlaceholder};
+    m_staleTabs << m_outcomesPlaceholder;
     reloadCurrentTab();
 }
 
@@ -145,6 +152,18 @@ DiscussionsTab* WorkshopPage::discussions()
     return m_discussions;
 }
 
+OutcomesTab* WorkshopPage::outcomes()
+{
+    if (!m_outcomes) {
+        m_outcomes = new OutcomesTab(m_document, m_outcomesPlaceholder);
+        m_outcomesPlaceholder->layout()->addWidget(m_outcomes);
+        m_outcomes->setWorkshop(m_workshopId);
+        if (!m_staleTabs.contains(m_outcomesPlaceholder))
+            m_outcomes->reload();
+    }
+    return m_outcomes;
+}
+
 void WorkshopPage::showTab(Tab tab)
 {
     switch (tab) {
@@ -153,6 +172,7 @@ void WorkshopPage::showTab(Tab tab)
     case Tab::Attendance: m_tabs->setCurrentWidget(m_attendancePlaceholder); break;
     case Tab::Agenda: m_tabs->setCurrentWidget(m_agendaPlaceholder); break;
     case Tab::Discussions: m_tabs->setCurrentWidget(m_discussionsPlaceholder); break;
+    case Tab::Outcomes: m_tabs->setCurrentWidget(m_outcomesPlaceholder); break;
     }
 }
 
@@ -172,6 +192,8 @@ void WorkshopPage::reloadCurrentTab()
         agenda()->reload();
     else if (current == m_discussionsPlaceholder)
         discussions()->reload();
+    else if (current == m_outcomesPlaceholder)
+        outcomes()->reload();
 }
 
 } // namespace rt::ui

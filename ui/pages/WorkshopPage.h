@@ -1,6 +1,6 @@
 #pragma once
 // The page for one workshop: its tabs (Overview, Roster & Teams, Attendance,
-// Agenda, Discussions; later Outcomes). Tabs other than the Overview are built
+// Agenda, Discussions, Outcomes). Tabs other than the Overview are built
 // the first time they are shown.
 
 #include "common/Result.h"
@@ -18,6 +18,7 @@ class RosterTeamsTab;
 class AttendanceTab;
 class AgendaTab;
 class DiscussionsTab;
+class OutcomesTab;
 
 class WorkshopPage : public QWidget {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     Id workshopId() const { return m_workshopId; }
     void reload();
 
-    enum class Tab { Overview, RosterTeams, Attendance, Agenda, Discussions };
+    enum class Tab { Overview, RosterTeams, Attendance, Agenda, Discussions, Outcomes };
     void showTab(Tab tab);
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -39,6 +40,7 @@ public:
     AttendanceTab* attendanceIfBuilt() const { return m_attendance; }
     AgendaTab* agenda();
     DiscussionsTab* discussions();
+    OutcomesTab* outcomes();
 
 Q_SIGNALS:
     void exportRequested(const QString& kind);
@@ -60,6 +62,8 @@ private:
     AgendaTab* m_agenda = nullptr;
     QWidget* m_discussionsPlaceholder;
     DiscussionsTab* m_discussions = nullptr;
+    QWidget* m_outcomesPlaceholder;
+    OutcomesTab* m_outcomes = nullptr;
     QList<QWidget*> m_staleTabs;
 };
 

@@ -1,0 +1,175 @@
+#include "ActionItemModel.h"
+
+#include "assessments/Pillars.h"
+#include "dialogs/StatusUpdateDialog.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QMimeData>
+#include <QPalette>
+
+namespace rt::ui {
+namespace {
+
+const QString kMime = QStringLiteral("application/x-roundtable-action-item");
+
+} // namespace
+
+QString dueDateText(const std::optional<QDate>& due)
+{
+    return due ? QLocale().toString(*due, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+ActionItemModel::ActionItemModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ActionItemModel::setItems(std::vector<ActionItem> items)
+{
+    const bool sameRows = items.size() == m_items.size()
+        && std::equal(items.begin(), items.end(), m_items.begin(), [](const ActionItem& a, const ActionItem& b) { return a.id == b.id; });
+    if (sameRows && !m_items.empty()) {
+        // Same items in the same order (an edit, a status change): repaint in
+        // place so the selection and scroll position stay.
+        m_items = std::move(items);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_items = std::move(items);
+    endResetModel();
+}
+
+const ActionItem* ActionItemModel::itemAt(int row) const
+{
+    return row >= 0 && row < int(m_items.size()) ? &m_items[size_t(row)] : nullptr;
+}
+
+int ActionItemModel::rowOf(Id itemId) const
+{
+    for (int row = 0; row < int(m_items.size()); ++row) {
+        if (m_items[size_t(row)].id == itemId)
+            return row;
+    }
+    return -1;
+}
+
+int ActionItemModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ActionItemModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActionItemModel::data(const QModelIndex& index, int role) const
+{
+    const ActionItem* item = itemAt(index.row());
+    if (!item)
+        return {};
+    if (role == ItemIdRole)
+        return item->id;
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case Number: return index.row() + 1;
+        case Goal: return item->goal;
+        case Owner: return item->ownerId ? item->ownerName : tr("No owner");
+        case Due: return item->due ? dueDateText(item->due) : tr("No due date");
+        case Status: return actionStatusLabel(item->status);
+        // The header says "Pillar": the number and name are enough.
+        case Pillar: return item->pillar ? tr("%1 – %2").arg(*item->pillar).arg(pillars::name(*item->pillar)) : QString();
+        case PracticeGroup: return item->practiceGroupLabel;
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines{item->goal};
+        if (!item->actions.isEmpty())
+            lines << tr("Actions: %1").arg(item->actions);
+        if (!item->measure.isEmpty())
+            lines << tr("Measure of success: %1").arg(item->measure);
+        if (item->pillar)
+            lines << pillars::label(*item->pillar);
+        if (!item->origin.isEmpty())
+            lines << tr("From: %1").arg(item->origin);
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (role == Qt::ForegroundRole) {
+        // The placeholders are quieter than real values.
+        if ((index.column() == Owner && !item->ownerId) || (index.column() == Due && !item->due))
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == Status && item->status == ActionStatus::Blocked)
+            return QBrush(QColor(190, 40, 40));
+        if (index.column() == Due && item->due && *item->due < today() && item->status != ActionStatus::Done)
+            return QBrush(QColor(190, 40, 40)); // overdue
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Number)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("#");
+    case Goal: return tr("Goal");
+    case Owner: return tr("Owner");
+    case Due: return tr("Due");
+    case Status: return tr("Status");
+    case Pillar: return tr("Pillar");
+    case PracticeGroup: return tr("Practice group");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags ActionItemModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+Qt::DropActions ActionItemModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList ActionItemModel::mimeTypes() const
+{
+    return {kMime};
+}
+
+QMimeData* ActionItemModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty() || !itemAt(indexes.front().row()))
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(kMime, QByteArray::number(itemAt(indexes.front().row())->id));
+    return data;
+}
+
+bool ActionItemModel::dropMimeData(const QMimeData* data, Qt::DropAction, int row, int, const QModelIndex& parent)
+{
+    if (!data->hasFormat(kMime))
+        return false;
+    bool ok = false;
+    const Id id = data->data(kMime).toLongLong(&ok);
+    const int from = rowOf(id);
+    if (!ok || from < 0)
+        return false; // an item of another team's plan, or gone
+    // Dropped onto a row: before it; between rows: there; below all: last.
+    int target = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_items.size());
+    if (from < target)
+        --target; // counted after the item leaves its place
+    if (from == target)
+        return false;
+    Q_EMIT moveRequested(id, target);
+    return false; // the reload after the change redraws the list
+}
+
+} // namespace rt::ui
