@@ -117,7 +117,7 @@ int main(int argc, char* argv[])
     page->showTab(rt::ui::WorkshopPage::Tab::Discussions);
     ok = save(window, folder, QStringLiteral("discussions")) && ok;
 
-    // The outcomes: answers keyed in, one team's results and the cohort's, a worksheet.
+    // The outcomes: answers keyed in, one team's results and the cohort's, a worksheet, a plan.
     page->showTab(rt::ui::WorkshopPage::Tab::Outcomes);
     rt::ui::OutcomesTab* outcomes = page->outcomes();
     outcomes->showPage(rt::ui::OutcomesTab::Page::Assessments);
@@ -130,6 +130,8 @@ int main(int argc, char* argv[])
     ok = save(window, folder, QStringLiteral("outcomes-results-cohort")) && ok;
     outcomes->showPage(rt::ui::OutcomesTab::Page::Worksheet);
     ok = save(window, folder, QStringLiteral("outcomes-worksheet")) && ok;
+    outcomes->showPage(rt::ui::OutcomesTab::Page::ActionPlans);
+    ok = save(window, folder, QStringLiteral("outcomes-action-plans")) && ok;
     outcomes->showPage(rt::ui::OutcomesTab::Page::Assessments);
 
     // The agenda as planned, then live at mid-morning of day one (a clock

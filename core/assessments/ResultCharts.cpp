@@ -34,7 +34,7 @@ ChartSpec base(const QString& title, const std::vector<SectionRow>& sections)
     chart.minimum = 0;
     chart.maximum = kMaxScore;
     chart.tickCount = kMaxScore + 1;
-    chart.valueTitle = QObject::tr("Mean score (1 = strongly disagree, 5 = strongly agree)");
+    chart.valueTitle = QObject::tr("Mean score (1 to 5; 5 = strongly agree)");
     return chart;
 }
 

@@ -346,9 +346,12 @@ Status writePlans(Database& db, Id workshopId, const std::vector<Team>& teamList
         for (const auto& u : kUpdates) {
             if (team.jurisdiction != QLatin1String(u.jurisdiction) || size_t(u.item) >= added.size())
                 continue;
-            // Updates may not be dated after today, and the demo's workshop
-            // may still lie ahead: then the call is dated today.
-            const QDate date = std::min(lastDay.addDays(u.daysAfter), actionplans::today());
+            // An update is never dated after today. While the demo's workshop
+            // still lies ahead, its follow-up calls have not happened yet, so
+            // they are left out rather than dated before the workshop.
+            const QDate date = lastDay.addDays(u.daysAfter);
+            if (date > actionplans::today())
+                continue;
             if (auto recorded = actionplans::recordUpdate(db, added[size_t(u.item)], date, u.status,
                                                           QString::fromUtf8(u.note));
                 !recorded)

@@ -9,6 +9,7 @@
 #include "assessments/Results.h"
 #include "attendance/AttendanceSheet.h"
 #include "check/FileCheck.h"
+#include "common/Clock.h"
 #include "demo/Demo.h"
 #include "discussions/Discussions.h"
 #include "people/Roster.h"
@@ -233,6 +234,11 @@ TEST_CASE("Every demo team has both assessments before and after, a workload wor
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    // Written seven weeks after the workshop, when the first follow-up calls have happened.
+    setClockForTesting([] { return QDateTime(QDate(2027, 5, 1), QTime(12, 0), Qt::UTC); });
+    struct RestoreClock {
+        ~RestoreClock() { setClockForTesting({}); }
+    } restore;
     expectOk(demo::write(path));
     auto db = expectOk(Database::open(path));
     const Id twoDay = expectOk(workshops::list(*db))[1].workshop.id;
@@ -304,4 +310,21 @@ TEST_CASE("Every demo team has both assessments before and after, a workload wor
     CHECK(fromGap >= 2);
     CHECK(updated >= 1);
     CHECK(updated <= 2);
+}
+
+TEST_CASE("A demo written before its workshop has no follow-up calls yet, and none dated before the workshop")
+{
+    setClockForTesting([] { return QDateTime(QDate(2027, 2, 1), QTime(12, 0), Qt::UTC); });
+    struct RestoreClock {
+        ~RestoreClock() { setClockForTesting({}); }
+    } restore;
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    auto db = expectOk(Database::open(path));
+    const Id twoDay = expectOk(workshops::list(*db))[1].workshop.id;
+    const auto items = expectOk(actionplans::itemsOfWorkshop(*db, twoDay));
+    REQUIRE(items.size() >= 20);
+    for (const ActionItem& i : items)
+        CHECK(expectOk(actionplans::updates(*db, i.id)).empty());
 }

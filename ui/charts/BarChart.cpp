@@ -66,8 +66,10 @@ QChart* buildChart(const ChartSpec& spec)
     }
     // Wide bars, so each carries its value legibly.
     bars->setBarWidth(0.8);
-    // Values printed on the bars, unless a missing one would read as a score.
-    if (!hasMissingValue(spec)) {
+    // Values printed on the bars, unless a missing one would read as a score,
+    // or more than two bars share a category (their labels would collide; the
+    // tables beside every chart give the numbers).
+    if (!hasMissingValue(spec) && spec.series.size() <= 2) {
         bars->setLabelsVisible(true);
         bars->setLabelsFormat(QStringLiteral("@value"));
         bars->setLabelsPrecision(2);

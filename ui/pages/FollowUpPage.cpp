@@ -79,13 +79,13 @@ FollowUpPage::FollowUpPage(Document& document, QWidget* parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FollowUpModel::Goal, QHeaderView::Stretch);
     const QFontMetrics fm = m_view->fontMetrics();
-    const std::pair<int, QString> widths[] = {{FollowUpModel::Workshop, QStringLiteral("19 Mar 2027 · Strengthening")},
+    const std::pair<int, QString> widths[] = {{FollowUpModel::Workshop, QStringLiteral("19 Mar 2027 · Strength")},
                                               {FollowUpModel::Team, QStringLiteral("Grants Pass, OR")},
                                               {FollowUpModel::Owner, QStringLiteral("Andrea Castillo")},
                                               {FollowUpModel::Due, QStringLiteral("30 Sep 2027")},
                                               {FollowUpModel::DaysLeft, QStringLiteral("12 days overdue ")},
                                               {FollowUpModel::Status, QStringLiteral("Not started")},
-                                              {FollowUpModel::LastUpdate, QStringLiteral("14 Apr: Tabletop exercise moved")}};
+                                              {FollowUpModel::LastUpdate, QStringLiteral("14 Apr: Tabletop")}};
     for (const auto& [column, sample] : widths)
         m_view->setColumnWidth(column, fm.horizontalAdvance(sample) + 24);
     m_stack->addWidget(m_empty);
