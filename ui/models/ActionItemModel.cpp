@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QLocale>
-#include <QMimeData>
 #include <QPalette>
 
 namespace rt::ui {
@@ -21,7 +20,7 @@ QString dueDateText(const std::optional<QDate>& due)
 }
 
 ActionItemModel::ActionItemModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : ReorderableModel(kMime, false, parent)
 {
 }
 
@@ -44,6 +43,12 @@ void ActionItemModel::setItems(std::vector<ActionItem> items)
 const ActionItem* ActionItemModel::itemAt(int row) const
 {
     return row >= 0 && row < int(m_items.size()) ? &m_items[size_t(row)] : nullptr;
+}
+
+Id ActionItemModel::idAt(int row) const
+{
+    const ActionItem* item = itemAt(row);
+    return item ? item->id : 0;
 }
 
 int ActionItemModel::rowOf(Id itemId) const
@@ -125,51 +130,6 @@ QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, i
     case PracticeGroup: return tr("Practice group");
     default: return {};
     }
-}
-
-Qt::ItemFlags ActionItemModel::flags(const QModelIndex& index) const
-{
-    if (!index.isValid())
-        return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
-}
-
-Qt::DropActions ActionItemModel::supportedDropActions() const
-{
-    return Qt::MoveAction;
-}
-
-QStringList ActionItemModel::mimeTypes() const
-{
-    return {kMime};
-}
-
-QMimeData* ActionItemModel::mimeData(const QModelIndexList& indexes) const
-{
-    if (indexes.isEmpty() || !itemAt(indexes.front().row()))
-        return nullptr;
-    auto* data = new QMimeData;
-    data->setData(kMime, QByteArray::number(itemAt(indexes.front().row())->id));
-    return data;
-}
-
-bool ActionItemModel::dropMimeData(const QMimeData* data, Qt::DropAction, int row, int, const QModelIndex& parent)
-{
-    if (!data->hasFormat(kMime))
-        return false;
-    bool ok = false;
-    const Id id = data->data(kMime).toLongLong(&ok);
-    const int from = rowOf(id);
-    if (!ok || from < 0)
-        return false; // an item of another team's plan, or gone
-    // Dropped onto a row: before it; between rows: there; below all: last.
-    int target = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_items.size());
-    if (from < target)
-        --target; // counted after the item leaves its place
-    if (from == target)
-        return false;
-    Q_EMIT moveRequested(id, target);
-    return false; // the reload after the change redraws the list
 }
 
 } // namespace rt::ui

@@ -6,11 +6,11 @@
 
 #include "actionplans/ActionPlans.h"
 
-#include <QAbstractTableModel>
+#include "models/ReorderableModel.h"
 
 namespace rt::ui {
 
-class ActionItemModel : public QAbstractTableModel {
+class ActionItemModel : public ReorderableModel {
     Q_OBJECT
 public:
     enum Column { Number, Goal, Owner, Due, Status, Pillar, PracticeGroup, ColumnCount };
@@ -21,21 +21,13 @@ public:
     void setItems(std::vector<ActionItem> items);
     const std::vector<ActionItem>& items() const { return m_items; }
     const ActionItem* itemAt(int row) const;
-    int rowOf(Id itemId) const;
+    Id idAt(int row) const override;
+    int rowOf(Id itemId) const override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    Qt::DropActions supportedDropActions() const override;
-    QStringList mimeTypes() const override;
-    QMimeData* mimeData(const QModelIndexList& indexes) const override;
-    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) override;
-
-Q_SIGNALS:
-    // An item was dropped to go at `position` in the plan (0-based).
-    void moveRequested(rt::Id itemId, int position);
 
 private:
     std::vector<ActionItem> m_items;

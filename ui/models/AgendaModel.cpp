@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QFont>
-#include <QMimeData>
 #include <QPalette>
 
 namespace rt::ui {
@@ -18,7 +17,7 @@ QString hhmm(QTime t)
 } // namespace
 
 AgendaModel::AgendaModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : ReorderableModel(kMime, true, parent)
 {
 }
 
@@ -45,6 +44,12 @@ void AgendaModel::setDay(std::vector<AgendaItem> items, DaySchedule schedule, st
 const AgendaItem* AgendaModel::itemAt(int row) const
 {
     return row >= 0 && row < int(m_items.size()) ? &m_items[size_t(row)] : nullptr;
+}
+
+Id AgendaModel::idAt(int row) const
+{
+    const AgendaItem* item = itemAt(row);
+    return item ? item->id : 0;
 }
 
 int AgendaModel::rowOf(Id itemId) const
@@ -141,51 +146,6 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case Module: return tr("Module");
     default: return {};
     }
-}
-
-Qt::ItemFlags AgendaModel::flags(const QModelIndex& index) const
-{
-    if (!index.isValid())
-        return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
-}
-
-Qt::DropActions AgendaModel::supportedDropActions() const
-{
-    return Qt::MoveAction;
-}
-
-QStringList AgendaModel::mimeTypes() const
-{
-    return {kMime};
-}
-
-QMimeData* AgendaModel::mimeData(const QModelIndexList& indexes) const
-{
-    if (indexes.isEmpty() || !itemAt(indexes.front().row()))
-        return nullptr;
-    auto* data = new QMimeData;
-    data->setData(kMime, QByteArray::number(itemAt(indexes.front().row())->id));
-    return data;
-}
-
-bool AgendaModel::dropMimeData(const QMimeData* data, Qt::DropAction, int row, int, const QModelIndex& parent)
-{
-    if (!data->hasFormat(kMime))
-        return false;
-    bool ok = false;
-    const Id id = data->data(kMime).toLongLong(&ok);
-    if (!ok)
-        return false;
-    // Dropped onto a row: before it; between rows: there; below all: last.
-    int target = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_items.size());
-    const int from = rowOf(id);
-    if (from >= 0 && from < target)
-        --target; // counted after the item leaves its place
-    if (from == target)
-        return false;
-    Q_EMIT moveRequested(id, target);
-    return false; // the reload after the change redraws the list
 }
 
 } // namespace rt::ui

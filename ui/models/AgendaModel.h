@@ -5,11 +5,11 @@
 
 #include "agenda/Live.h"
 
-#include <QAbstractTableModel>
+#include "models/ReorderableModel.h"
 
 namespace rt::ui {
 
-class AgendaModel : public QAbstractTableModel {
+class AgendaModel : public ReorderableModel {
     Q_OBJECT
 public:
     enum Column { Time, Length, Title, Kind, Presenter, Module, ColumnCount };
@@ -22,21 +22,13 @@ public:
     const std::vector<AgendaItem>& items() const { return m_items; }
     const DaySchedule& schedule() const { return m_schedule; }
     const AgendaItem* itemAt(int row) const;
-    int rowOf(Id itemId) const;
+    Id idAt(int row) const override;
+    int rowOf(Id itemId) const override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    Qt::DropActions supportedDropActions() const override;
-    QStringList mimeTypes() const override;
-    QMimeData* mimeData(const QModelIndexList& indexes) const override;
-    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) override;
-
-Q_SIGNALS:
-    // An item was dropped to go at `position` among the others (0-based).
-    void moveRequested(rt::Id itemId, int position);
 
 private:
     std::vector<AgendaItem> m_items;
