@@ -8,6 +8,7 @@
 #include "actionplans/ActionRows.h"
 #include "assessments/Pillars.h"
 #include "storage/Database.h"
+#include "storage/Positions.h"
 #include "storage/Writer.h"
 
 #include <QObject>
@@ -112,23 +113,9 @@ Status insertItem(Writer& w, const ActionItem& item, Id teamId)
 // The team's items in plan order.
 Result<std::vector<Id>> order(Writer& w, Id teamId)
 {
-    auto q = w.query(QStringLiteral("SELECT id FROM action_items WHERE team_id = ? ORDER BY position, id"), {teamId});
-    if (!q)
-        return std::unexpected(q.error());
-    std::vector<Id> ids;
-    while (q->next())
-        ids.push_back(q->value(0).toLongLong());
-    return ids;
+    return positions::ordered(w, kItems, QStringLiteral("team_id = ?"), {teamId});
 }
 
-Status renumber(Writer& w, const std::vector<Id>& ids)
-{
-    for (size_t i = 0; i < ids.size(); ++i) {
-        if (auto s = w.update(kItems, ids[i], {{QStringLiteral("position"), int(i)}}); !s)
-            return s;
-    }
-    return ok();
-}
 
 struct StoredItem {
     Id teamId = 0;
@@ -228,10 +215,7 @@ Result<ChangeSet> remove(Database& db, Id itemId)
             return s;
         if (auto s = w.remove(kItems, itemId); !s)
             return s;
-        auto rest = order(w, stored->teamId);
-        if (!rest)
-            return std::unexpected(rest.error());
-        return renumber(w, *rest);
+        return positions::tidy(w, kItems, QStringLiteral("team_id = ?"), {stored->teamId});
     });
 }
 
@@ -246,13 +230,7 @@ Result<ChangeSet> move(Database& db, Id itemId, int to)
             return std::unexpected(team.error());
         w.changes().description = QObject::tr("Move “%1” in the %2 action plan").arg(detail::shortGoal(stored->goal), team->label);
         w.changes().subject = itemId;
-        auto ids = order(w, stored->teamId);
-        if (!ids)
-            return std::unexpected(ids.error());
-        std::erase(*ids, itemId);
-        const auto at = std::clamp<qsizetype>(to, 0, qsizetype(ids->size()));
-        ids->insert(ids->begin() + at, itemId);
-        return renumber(w, *ids);
+        return positions::move(w, kItems, QStringLiteral("team_id = ?"), {stored->teamId}, itemId, to);
     });
 }
 

@@ -5,6 +5,7 @@
 #include "discussions/Discussions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/Positions.h"
 #include "storage/Writer.h"
 #include "workshops/Workshops.h"
 
@@ -112,22 +113,12 @@ Result<WorkshopFacts> facts(Writer& w, Id workshopId)
 // Numbers a day's items 0, 1, 2... in the given order.
 Status renumber(Writer& w, const std::vector<Id>& order)
 {
-    for (int i = 0; i < int(order.size()); ++i) {
-        if (auto s = w.update(kItems, order[size_t(i)], {{QStringLiteral("position"), i}}); !s)
-            return s;
-    }
-    return ok();
+    return positions::renumber(w, kItems, order);
 }
 
 Result<std::vector<Id>> dayOrder(Writer& w, Id workshopId, int day)
 {
-    auto q = w.query(QStringLiteral("SELECT id FROM agenda_items WHERE workshop_id = ? AND day = ? ORDER BY position, id"), {workshopId, day});
-    if (!q)
-        return std::unexpected(q.error());
-    std::vector<Id> ids;
-    while (q->next())
-        ids.push_back(q->value(0).toLongLong());
-    return ids;
+    return positions::ordered(w, kItems, QStringLiteral("workshop_id = ? AND day = ?"), {workshopId, day});
 }
 
 Status refuseIfPresenterElsewhere(Writer& w, Id workshopId, const std::optional<Id>& presenter)

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/RowLookup.h"
 #include "storage/Sql.h"
+#include "storage/Positions.h"
 #include "storage/Writer.h"
 
 #include <QObject>
@@ -180,27 +181,7 @@ Result<int> answersTo(Writer& w, const QString& where, Id id)
     return n->toInt();
 }
 
-// The template's statement ids in their order.
-Result<std::vector<Id>> questionOrder(Writer& w, Id templateId)
-{
-    auto q = w.query(QStringLiteral("SELECT id FROM assessment_questions WHERE template_id = ? ORDER BY position, id"), {templateId});
-    if (!q)
-        return std::unexpected(q.error());
-    std::vector<Id> ids;
-    while (q->next())
-        ids.push_back(q->value(0).toLongLong());
-    return ids;
-}
 
-// Positions 0..n-1 in the given order, writing only those that change.
-Status renumber(Writer& w, const std::vector<Id>& ids)
-{
-    for (size_t i = 0; i < ids.size(); ++i) {
-        if (auto s = w.update(kQuestions, ids[i], {{QStringLiteral("position"), int(i)}}); !s)
-            return s;
-    }
-    return ok();
-}
 
 Result<Id> insertQuestion(Writer& w, Id templateId, int position, const QString& section, const QString& text, std::optional<int> pillar)
 {
@@ -370,10 +351,7 @@ Result<ChangeSet> removeQuestion(Database& db, Id questionId)
                                     nullptr, *answered));
         if (auto s = w.remove(kQuestions, questionId); !s)
             return s;
-        auto order = questionOrder(w, q->templateId);
-        if (!order)
-            return std::unexpected(order.error());
-        return renumber(w, *order);
+        return positions::tidy(w, kQuestions, QStringLiteral("template_id = ?"), {q->templateId});
     });
 }
 
@@ -384,14 +362,7 @@ Result<ChangeSet> moveQuestion(Database& db, Id questionId, int to)
         if (!q)
             return std::unexpected(q.error());
         w.changes().subject = questionId;
-        auto order = questionOrder(w, q->templateId);
-        if (!order)
-            return std::unexpected(order.error());
-        std::vector<Id> ids = *order;
-        ids.erase(std::find(ids.begin(), ids.end(), questionId));
-        const int at = std::clamp(to, 0, int(ids.size()));
-        ids.insert(ids.begin() + at, questionId);
-        return renumber(w, ids);
+        return positions::move(w, kQuestions, QStringLiteral("template_id = ?"), {q->templateId}, questionId, to);
     });
 }
 
