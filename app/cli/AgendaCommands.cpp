@@ -172,11 +172,6 @@ int agendaCommand(const Context& c)
     return printAgenda(c, *doc, day);
 }
 
-QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
-}
-
 } // namespace
 
 std::vector<Command> agendaCommands()
@@ -184,7 +179,7 @@ std::vector<Command> agendaCommands()
     return {
         {QStringLiteral("agenda"),
          QObject::tr("Print a workshop's timed agenda, or start it from a template or another workshop's agenda."),
-         {valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID"),
+         {workshopOption(),
           valueOption("day", "Print only this day (1, 2…).", "N"),
           valueOption("template", "Replace the agenda with this template (its name or number, as --templates lists it).", "NAME"),
           valueOption("copy-from", "Replace the agenda with a copy of this workshop's agenda.", "ID"),

@@ -351,16 +351,11 @@ int resultsCommand(const Context& c)
     return Success;
 }
 
-QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
-}
-
 } // namespace
 
 std::vector<Command> assessmentCommands()
 {
-    const QCommandLineOption workshop = valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID");
+    const QCommandLineOption workshop = workshopOption();
     const QCommandLineOption assessment = valueOption("template", "The assessment’s number, as “assessments” lists it, its UUID or its name.", "T");
     return {
         {QStringLiteral("assessments"), QObject::tr("List the assessments, or show one assessment's statements."), {assessment}, assessmentsCommand},

@@ -264,16 +264,11 @@ int attendanceCommand(const Context& c)
     return Success;
 }
 
-QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
-}
-
 } // namespace
 
 std::vector<Command> attendanceCommands()
 {
-    const QCommandLineOption workshop = valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID");
+    const QCommandLineOption workshop = workshopOption();
     const QCommandLineOption person = valueOption("person", "The person’s number, as “people” lists it, or their UUID.", "ID");
     const QCommandLineOption block = valueOption("block", "A block by its name (“Day 2 Afternoon”) or number; without it, the "
                                                           "block the clock is in.", "LABEL");

@@ -141,4 +141,14 @@ int run(const QStringList& arguments)
     return command->run(context);
 }
 
+QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
+}
+
+QCommandLineOption workshopOption()
+{
+    return valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID");
+}
+
 } // namespace rt::cli

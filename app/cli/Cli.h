@@ -49,6 +49,11 @@ struct Command {
     QString argument = {};
 };
 
+// An option that takes a value; the description is translated.
+QCommandLineOption valueOption(const char* name, const char* description, const char* valueName);
+// --workshop ID, as every command about one workshop reads it.
+QCommandLineOption workshopOption();
+
 std::vector<Command> fileCommands();   // info, check, demo, quote, programs, add-workshop
 std::vector<Command> rosterCommands(); // people, roster, enroll, cancel, teams
 std::vector<Command> exportCommands(); // export

@@ -162,11 +162,6 @@ int groupsCommand(const Context& c)
     return adding ? addRound(c, *db, *workshopId) : showRound(c, *db, *workshopId);
 }
 
-QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
-}
-
 } // namespace
 
 std::vector<Command> discussionCommands()
@@ -174,7 +169,7 @@ std::vector<Command> discussionCommands()
     return {
         {QStringLiteral("groups"),
          QObject::tr("Show a discussion round's groups and their quality, try another seed, or add a round."),
-         {valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID"),
+         {workshopOption(),
           valueOption("round", "The round to show (1 is the first).", "N"),
           valueOption("seed", "With --round: the groups the solver makes with this seed (shown, not saved).", "S"),
           QCommandLineOption(QStringLiteral("apply"), QObject::tr("With --seed: save those groups.")),

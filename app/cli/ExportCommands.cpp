@@ -298,11 +298,6 @@ int exportCommand(const Context& c)
     return Success;
 }
 
-QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
-}
-
 } // namespace
 
 std::vector<Command> exportCommands()
@@ -311,7 +306,7 @@ std::vector<Command> exportCommands()
         {QStringLiteral("export"),
          QObject::tr("Print a workshop's sign-in sheets, attendance record, certificates, name tents, badges, agenda, discussion "
                      "summary, group lists, action plans or outcome report to a PDF, or its agenda to a calendar file."),
-         {valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID"),
+         {workshopOption(),
           valueOption("out", "The file to write.", "FILE"),
           valueOption("page", "letter (the default) or a4.", "SIZE"),
           valueOption("organisation", "An organisation name for the header.", "NAME"),

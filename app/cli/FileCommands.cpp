@@ -200,16 +200,11 @@ int addWorkshop(const Context& c)
     return Success;
 }
 
-QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
-}
-
 } // namespace
 
 std::vector<Command> fileCommands()
 {
-    const QCommandLineOption workshop = valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID");
+    const QCommandLineOption workshop = workshopOption();
     return {
         {QStringLiteral("info"), QObject::tr("List the workshops in the file with their dates and counts."),
          {QCommandLineOption(QStringLiteral("json"), QObject::tr("Print JSON instead of text."))}, info},

@@ -191,16 +191,11 @@ int teamsCommand(const Context& c)
     return Success;
 }
 
-QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QObject::tr(description), QString::fromLatin1(valueName));
-}
-
 } // namespace
 
 std::vector<Command> rosterCommands()
 {
-    const QCommandLineOption workshop = valueOption("workshop", "The workshop’s number, as “info” lists it, or its UUID.", "ID");
+    const QCommandLineOption workshop = workshopOption();
     const QCommandLineOption person = valueOption("person", "The person’s number, as “people” lists it, or their UUID.", "ID");
     return {
         {QStringLiteral("people"), QObject::tr("List everyone in the file."),
