@@ -114,8 +114,10 @@ Result<QString> exportDiscussions(QWidget* parent, Document& document, Id worksh
 // What the workshop left behind: every team's action plan, and the outcome
 // report with its charts (drawn with Qt Charts). A workshop without teams is
 // refused before anything is asked.
-Result<QString> exportOutcomes(QWidget* parent, Document& document, Id workshopId, ExportKind kind)
+Result<QString> exportOutcomes(QWidget* parent, Document& document, Id workshopId, ExportKind kind, std::optional<Id> team)
 {
+    if (kind == ExportKind::TeamActionPlan && !team)
+        return fail(QObject::tr("Choose a team on the Action plans page, then print its plan."));
     const bool report = kind == ExportKind::OutcomeReport;
     std::optional<exports::ActionPlanDocument> plans;
     std::optional<exports::OutcomeDocument> outcomes;
@@ -127,7 +129,8 @@ Result<QString> exportOutcomes(QWidget* parent, Document& document, Id workshopI
         outcomes = std::move(*doc);
         title = outcomes->attendance.workshop.title;
     } else {
-        auto doc = exports::actionPlanDocument(document.database(), workshopId);
+        auto doc = exports::actionPlanDocument(document.database(), workshopId,
+                                               kind == ExportKind::TeamActionPlan ? team : std::nullopt);
         if (!doc)
             return std::unexpected(doc.error());
         plans = std::move(*doc);
@@ -147,18 +150,18 @@ Result<QString> exportOutcomes(QWidget* parent, Document& document, Id workshopI
 
 } // namespace
 
-Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopId, ExportKind kind, std::optional<Id> currentBlock)
+Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopId, ExportKind kind, const ExportContext& context)
 {
     if (kind == ExportKind::Agenda || kind == ExportKind::FacilitatorAgenda || kind == ExportKind::Calendar)
         return exportAgenda(parent, document, workshopId, kind);
     if (kind == ExportKind::GroupLists || kind == ExportKind::DiscussionSummary)
         return exportDiscussions(parent, document, workshopId, kind);
-    if (kind == ExportKind::ActionPlans || kind == ExportKind::OutcomeReport)
-        return exportOutcomes(parent, document, workshopId, kind);
+    if (kind == ExportKind::ActionPlans || kind == ExportKind::TeamActionPlan || kind == ExportKind::OutcomeReport)
+        return exportOutcomes(parent, document, workshopId, kind, context.team);
     auto sheet = attendance::sheet(document.database(), workshopId);
     if (!sheet)
         return std::unexpected(sheet.error());
-    ExportDialog dialog(kind, sheet->blocks, currentBlock, parent);
+    ExportDialog dialog(kind, sheet->blocks, context.block, parent);
     if (prompts::exec(dialog) != QDialog::Accepted)
         return QString();
     const ExportChoices choices = dialog.choices();
@@ -196,6 +199,7 @@ Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopI
         case ExportKind::GroupLists:
         case ExportKind::DiscussionSummary:
         case ExportKind::ActionPlans:
+        case ExportKind::TeamActionPlan:
         case ExportKind::OutcomeReport: break;
         }
         return fail(QObject::tr("Internal error: unknown document."));

@@ -14,8 +14,15 @@ namespace rt::ui {
 
 class Document;
 
+// What the screen shows that some documents print: the attendance block, the team.
+struct ExportContext {
+    std::optional<Id> block;
+    std::optional<Id> team;
+};
+
 // Returns what was written ("Wrote …"), an error saying why not, or an empty
 // string when the person cancelled.
-Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopId, ExportKind kind, std::optional<Id> currentBlock);
+Result<QString> exportDocument(QWidget* parent, Document& document, Id workshopId, ExportKind kind,
+                               const ExportContext& context = {});
 
 } // namespace rt::ui

@@ -11,8 +11,10 @@
 #include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
 #include "Exporter.h"
+#include "pages/ActionPlanPanel.h"
 #include "pages/AttendanceTab.h"
 #include "pages/CheckInPanel.h"
+#include "pages/OutcomesTab.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
 #include "pages/WorkshopPage.h"
@@ -447,10 +449,12 @@ void MainWindow::exportDocument(const QString& kindKey)
     if (!m_document || !m_fileView || !m_fileView->currentWorkshopId() || !kind)
         return;
     WorkshopPage* page = m_fileView->workshopPage();
-    std::optional<Id> block;
+    ExportContext context;
     if (AttendanceTab* attendance = page->attendanceIfBuilt(); attendance && attendance->currentBlock())
-        block = attendance->currentBlock()->id;
-    auto written = ui::exportDocument(this, *m_document, m_fileView->currentWorkshopId(), *kind, block);
+        context.block = attendance->currentBlock()->id;
+    if (OutcomesTab* outcomes = page->outcomesIfBuilt(); outcomes && outcomes->actionPlans()->teamId())
+        context.team = outcomes->actionPlans()->teamId();
+    auto written = ui::exportDocument(this, *m_document, m_fileView->currentWorkshopId(), *kind, context);
     if (!written) {
         m_notice->show(written.error().message, NoticeBar::Kind::Problem);
         prompts::warning(this, tr("Not written"), written.error().message);

@@ -10,6 +10,9 @@
 #include "StringMaker.h"
 #include "UiFixture.h"
 #include "dialogs/ExportDialog.h"
+#include "pages/ActionPlanPanel.h"
+#include "pages/OutcomesTab.h"
+#include "pages/WorkshopPage.h"
 #include "widgets/NoticeBar.h"
 
 #include <QAction>
@@ -18,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
+#include <QPushButton>
+#include <QTest>
 
 using namespace rt;
 using namespace rt::test;
@@ -137,6 +142,37 @@ TEST_CASE("Action plans of a workshop without teams are refused with the reason,
     f.window->exportDocument(QStringLiteral("outcomes"));
     CHECK(dialogs == 1);
     CHECK(allText(report).contains(QStringLiteral("No team has filled in a workload worksheet yet.")));
+    setDialogHandler({});
+    ui::prompts::reset();
+}
+
+TEST_CASE("The Action plans page prints the plan of the team on screen, and only that team's")
+{
+    ui::prompts::reset();
+    TempDir dir;
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(window.openDemo());
+    ui::WorkshopPage* page = window.fileView()->workshopPage();
+    page->showTab(ui::WorkshopPage::Tab::Outcomes);
+    ui::OutcomesTab* outcomes = page->outcomes();
+    outcomes->showPage(ui::OutcomesTab::Page::ActionPlans);
+    ui::ActionPlanPanel* plans = outcomes->actionPlans();
+    REQUIRE(plans->teamCombo()->count() >= 2);
+    plans->teamCombo()->setCurrentIndex(1);
+    Q_EMIT plans->teamCombo()->activated(1);
+    const QString chosen = plans->teamCombo()->currentText().remove(QStringLiteral("⚠")).trimmed();
+    const QString other = plans->teamCombo()->itemText(0).remove(QStringLiteral("⚠")).trimmed();
+
+    acceptOnA4();
+    const QString out = dir.path(QStringLiteral("team.pdf"));
+    ui::prompts::setNextFileName(out);
+    QTest::mouseClick(plans->printButton(), Qt::LeftButton);
+    const QString text = allText(out);
+    CHECK(text.contains(chosen));
+    CHECK_FALSE(text.contains(other));
+    CHECK(text.contains(QStringLiteral("Signatures")));
+    CHECK(window.savedLabel()->text().contains(QStringLiteral("Wrote Team Action Plan to")));
     setDialogHandler({});
     ui::prompts::reset();
 }

@@ -26,6 +26,7 @@ std::optional<ExportKind> exportKindFromKey(const QString& key)
         {"ics", ExportKind::Calendar},          {"groups", ExportKind::GroupLists},
         {"discussions", ExportKind::DiscussionSummary},
         {"actionplans", ExportKind::ActionPlans},
+        {"actionplan", ExportKind::TeamActionPlan},
         {"outcomes", ExportKind::OutcomeReport},
     };
     for (const auto& [name, kind] : keys) {
@@ -50,6 +51,7 @@ QString exportKindTitle(ExportKind kind)
     case ExportKind::GroupLists: return QObject::tr("Group Lists");
     case ExportKind::DiscussionSummary: return QObject::tr("Discussion Summary");
     case ExportKind::ActionPlans: return QObject::tr("Action Plans");
+    case ExportKind::TeamActionPlan: return QObject::tr("Team Action Plan");
     case ExportKind::OutcomeReport: return QObject::tr("Outcome Report");
     }
     return {};

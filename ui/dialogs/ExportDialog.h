@@ -28,6 +28,7 @@ enum class ExportKind {
     GroupLists,
     DiscussionSummary,
     ActionPlans,   // every team's plan
+    TeamActionPlan, // the plan of the team on the Action plans page
     OutcomeReport, // the workshop's outcome report, with charts
 };
 

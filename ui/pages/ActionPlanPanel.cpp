@@ -77,6 +77,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     , m_update(namedButton(tr("Record &Update…"), tr("Record a dated update of the selected action item"), this))
     , m_fromParking(namedButton(tr("From &Parking Lot…"), tr("Add an action item from a parking-lot entry"), this))
     , m_fromGap(namedButton(tr("From Assessment &Gap…"), tr("Add an action item from an assessment gap"), this))
+    , m_print(namedButton(tr("Pr&int Plan…"), tr("Print this team's action plan with signature lines"), this))
     , m_statusMenu(new QMenu(this))
     , m_detail(new QWidget(this))
     , m_detailGoal(new QLabel(m_detail))
@@ -197,6 +198,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     teamRow->addWidget(m_members, 1);
     teamRow->addSpacing(12);
     teamRow->addWidget(m_flags);
+    teamRow->addWidget(m_print);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_edit, m_remove, m_up, m_down, m_status, m_update})
         buttons->addWidget(b);
@@ -228,6 +230,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     connect(m_update, &QPushButton::clicked, this, &ActionPlanPanel::recordUpdate);
     connect(m_fromParking, &QPushButton::clicked, this, &ActionPlanPanel::addFromParkingLot);
     connect(m_fromGap, &QPushButton::clicked, this, &ActionPlanPanel::addFromGap);
+    connect(m_print, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(QStringLiteral("actionplan")); });
     connect(m_view, &QTreeView::activated, this, &ActionPlanPanel::editItem);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &ActionPlanPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActionPlanPanel::showDetails);

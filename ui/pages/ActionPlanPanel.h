@@ -56,6 +56,11 @@ public:
     QLabel* goalLabel() const { return m_detailGoal; }
     QLabel* detailValue(const QString& field) const; // "Actions", "From", …
     QTreeWidget* updatesList() const { return m_updates; }
+    QPushButton* printButton() const { return m_print; }
+
+Q_SIGNALS:
+    // "actionplan": print the plan of the team on screen.
+    void exportRequested(const QString& kind);
 
 private:
     void fillTeams();
@@ -86,6 +91,7 @@ private:
     QPushButton* m_update;
     QPushButton* m_fromParking;
     QPushButton* m_fromGap;
+    QPushButton* m_print;
     QMenu* m_statusMenu;
     QWidget* m_detail;
     QLabel* m_detailGoal;

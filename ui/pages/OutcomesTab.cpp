@@ -30,6 +30,7 @@ OutcomesTab::OutcomesTab(Document& document, QWidget* parent)
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_pages, 1);
     connect(m_pages, &QTabWidget::currentChanged, this, &OutcomesTab::reloadCurrentPage);
+    connect(m_actionPlans, &ActionPlanPanel::exportRequested, this, &OutcomesTab::exportRequested);
 }
 
 void OutcomesTab::setWorkshop(Id workshopId)

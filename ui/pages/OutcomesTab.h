@@ -37,6 +37,9 @@ public:
     ResultsPanel* results() const { return m_results; }
     WorksheetPanel* worksheet() const { return m_worksheet; }
 
+Q_SIGNALS:
+    void exportRequested(const QString& kind); // from the Action plans page
+
 private:
     void reloadCurrentPage();
 

@@ -156,6 +156,7 @@ OutcomesTab* WorkshopPage::outcomes()
 {
     if (!m_outcomes) {
         m_outcomes = new OutcomesTab(m_document, m_outcomesPlaceholder);
+        connect(m_outcomes, &OutcomesTab::exportRequested, this, &WorkshopPage::exportRequested);
         m_outcomesPlaceholder->layout()->addWidget(m_outcomes);
         m_outcomes->setWorkshop(m_workshopId);
         if (!m_staleTabs.contains(m_outcomesPlaceholder))

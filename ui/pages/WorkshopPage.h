@@ -41,6 +41,7 @@ public:
     AgendaTab* agenda();
     DiscussionsTab* discussions();
     OutcomesTab* outcomes();
+    OutcomesTab* outcomesIfBuilt() const { return m_outcomes; }
 
 Q_SIGNALS:
     void exportRequested(const QString& kind);
