@@ -9,6 +9,7 @@
 #include "Prompts.h"
 #include "StringMaker.h"
 #include "UiFixture.h"
+#include "demo/Demo.h"
 #include "dialogs/ExportDialog.h"
 #include "pages/ActionPlanPanel.h"
 #include "pages/OutcomesTab.h"
@@ -71,9 +72,12 @@ TEST_CASE("The demo's action plans and outcome report print from the File menu")
 {
     ui::prompts::reset();
     TempDir dir;
+    // A demo of its own: the shared demo file may be open in a test running beside this one.
+    const QString demoFile = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(demoFile));
     ui::MainWindow window;
     window.show();
-    REQUIRE(window.openDemo());
+    REQUIRE(window.openFile(demoFile));
     acceptOnA4();
 
     const QString plans = dir.path(QStringLiteral("plans"));
@@ -150,9 +154,13 @@ TEST_CASE("The Action plans page prints the plan of the team on screen, and only
 {
     ui::prompts::reset();
     TempDir dir;
+    // A demo of its own: the shared demo file may be open in a test running beside this one.
+    const QString demoFile = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(demoFile));
     ui::MainWindow window;
     window.show();
-    REQUIRE(window.openDemo());
+    REQUIRE(window.openFile(demoFile));
+    QCoreApplication::processEvents(); // the file view is shown through a queued call
     ui::WorkshopPage* page = window.fileView()->workshopPage();
     page->showTab(ui::WorkshopPage::Tab::Outcomes);
     ui::OutcomesTab* outcomes = page->outcomes();
