@@ -164,12 +164,9 @@ std::optional<std::vector<Answer>> answersFromOptions(const Context& c, const As
 
 int assessCommand(const Context& c)
 {
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     const auto personId = c.rowOption(*db, QStringLiteral("person"), QStringLiteral("people"));
     if (!personId)
         return Usage;
@@ -308,12 +305,9 @@ QJsonObject resultsJson(Id workshopId, const AssessmentResults& r, const TeamRes
 
 int resultsCommand(const Context& c)
 {
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     const auto templateId = templateOption(c, *db);
     if (!templateId)
         return Usage;

@@ -61,12 +61,9 @@ QTime timeOption(const QString& text)
 
 int blocksCommand(const Context& c)
 {
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     auto sheet = attendance::sheet(*db, *workshopId);
     if (!sheet)
         return c.fail(sheet.error().message);
@@ -175,12 +172,9 @@ QString fullText(const std::optional<AttendanceMark>& mark)
 
 int attendanceCommand(const Context& c)
 {
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     auto sheet = attendance::sheet(*db, *workshopId);
     if (!sheet)
         return c.fail(sheet.error().message);

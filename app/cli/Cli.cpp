@@ -25,6 +25,20 @@ std::unique_ptr<Database> Context::open() const
     return std::move(*db);
 }
 
+Context::WorkshopFile Context::openWorkshop() const
+{
+    WorkshopFile file;
+    file.db = open();
+    if (!file.db) {
+        file.status = Problem;
+        return file;
+    }
+    file.workshopId = rowOption(*file.db, QStringLiteral("workshop"), QStringLiteral("workshops"));
+    if (!file.workshopId)
+        file.status = Usage;
+    return file;
+}
+
 std::optional<Id> Context::rowOption(const Database& db, const QString& name, const QString& table) const
 {
     if (!parser.isSet(name)) {

@@ -37,6 +37,15 @@ struct Context {
     // finds that row of `table`; prints what is wrong when it cannot.
     std::optional<Id> rowOption(const Database& db, const QString& name, const QString& table) const;
     int fail(const QString& message) const; // prints to stderr, returns Problem
+
+    // How most commands start: the file opened and its --workshop found.
+    // When either fails, the reason is printed and `status` is the exit code.
+    struct WorkshopFile {
+        std::unique_ptr<Database> db;
+        std::optional<Id> workshopId;
+        int status = Success;
+    };
+    WorkshopFile openWorkshop() const;
 };
 
 struct Command {

@@ -153,12 +153,9 @@ int groupsCommand(const Context& c)
         c.io.err << QObject::tr("--apply saves the groups of a --seed.") << Qt::endl;
         return Usage;
     }
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     return adding ? addRound(c, *db, *workshopId) : showRound(c, *db, *workshopId);
 }
 

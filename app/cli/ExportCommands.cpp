@@ -92,12 +92,9 @@ std::optional<QString> unsupportedByAgenda(const QCommandLineParser& p, bool cal
 int exportAgenda(const Context& c, const exports::PrintOptions& options, bool calendar)
 {
     const QString out = c.parser.value(QStringLiteral("out"));
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     auto doc = exports::agendaDocument(*db, *workshopId);
     if (!doc)
         return c.fail(doc.error().message);
@@ -121,12 +118,9 @@ int exportAgenda(const Context& c, const exports::PrintOptions& options, bool ca
 int exportDiscussions(const Context& c, const exports::PrintOptions& options, bool wall)
 {
     const QString out = c.parser.value(QStringLiteral("out"));
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     auto doc = exports::discussionDocument(*db, *workshopId);
     if (!doc)
         return c.fail(doc.error().message);
@@ -143,12 +137,9 @@ int exportDiscussions(const Context& c, const exports::PrintOptions& options, bo
 int exportOutcomes(const Context& c, const exports::PrintOptions& options, bool report)
 {
     const QString out = c.parser.value(QStringLiteral("out"));
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     if (report) {
         auto doc = exports::outcomeDocument(*db, *workshopId);
         if (!doc)
@@ -257,12 +248,9 @@ int exportCommand(const Context& c)
         }
     }
 
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     auto sheet = attendance::sheet(*db, *workshopId);
     if (!sheet)
         return c.fail(sheet.error().message);

@@ -50,12 +50,9 @@ int peopleCommand(const Context& c)
 
 int rosterCommand(const Context& c)
 {
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     auto entries = roster::list(*db, *workshopId);
     auto counts = roster::counts(*db, *workshopId);
     if (!entries || !counts)
@@ -91,12 +88,9 @@ int report(const Context& c, const Result<ChangeSet>& result)
 int enrollCommand(const Context& c)
 {
     const QCommandLineParser& p = c.parser;
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     if (p.isSet(QStringLiteral("person"))) {
         const auto personId = c.rowOption(*db, QStringLiteral("person"), QStringLiteral("people"));
         if (!personId)
@@ -145,12 +139,9 @@ int personAction(const Context& c, Action action)
 
 int teamsCommand(const Context& c)
 {
-    auto db = c.open();
-    if (!db)
-        return Problem;
-    const auto workshopId = c.rowOption(*db, QStringLiteral("workshop"), QStringLiteral("workshops"));
-    if (!workshopId)
-        return Usage;
+    auto [db, workshopId, status] = c.openWorkshop();
+    if (status != Success)
+        return status;
     const bool apply = c.parser.isSet(QStringLiteral("apply"));
     if (c.parser.isSet(QStringLiteral("suggest")) || apply) {
         auto suggestions = teams::suggest(*db, *workshopId);
