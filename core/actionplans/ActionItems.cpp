@@ -7,6 +7,7 @@
 
 #include "actionplans/ActionRows.h"
 #include "assessments/Pillars.h"
+#include "people/Teams.h"
 #include "storage/Database.h"
 #include "storage/Positions.h"
 #include "storage/Writer.h"
@@ -31,9 +32,7 @@ Result<TeamInfo> teamInfo(Writer& w, Id teamId)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(QObject::tr("That team no longer exists."));
-    const QString state = q->value(2).toString();
-    TeamInfo info{q->value(0).toLongLong(),
-                  state.isEmpty() ? q->value(1).toString() : QStringLiteral("%1, %2").arg(q->value(1).toString(), state)};
+    TeamInfo info{q->value(0).toLongLong(), teamLabel(q->value(1).toString(), q->value(2).toString())};
     q->finish();
     return info;
 }

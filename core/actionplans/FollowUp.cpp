@@ -4,6 +4,7 @@
 #include "actionplans/FollowUp.h"
 
 #include "actionplans/ActionRows.h"
+#include "people/Teams.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -47,8 +48,7 @@ Result<std::vector<FollowUpRow>> rows(const Database& db, const QDate& today, co
         row.workshopId = q->value(c).toLongLong();
         row.workshopTitle = q->value(c + 1).toString();
         row.workshopDate = QDate::fromString(q->value(c + 2).toString(), Qt::ISODate);
-        const QString state = q->value(c + 4).toString();
-        row.teamLabel = state.isEmpty() ? q->value(c + 3).toString() : QStringLiteral("%1, %2").arg(q->value(c + 3).toString(), state);
+        row.teamLabel = teamLabel(q->value(c + 3).toString(), q->value(c + 4).toString());
         if (row.item.due && row.item.due->isValid())
             row.daysLeft = int(today.daysTo(*row.item.due));
         if (!q->value(c + 5).isNull()) {

@@ -12,9 +12,14 @@
 
 namespace rt {
 
-QString Team::label() const
+QString teamLabel(const QString& jurisdiction, const QString& state)
 {
     return state.isEmpty() ? jurisdiction : QStringLiteral("%1, %2").arg(jurisdiction, state);
+}
+
+QString Team::label() const
+{
+    return teamLabel(jurisdiction, state);
 }
 
 QStringList teamFlags(const std::vector<Person>& members)

@@ -32,6 +32,9 @@ struct Team {
     QStringList flags() const;
 };
 
+// "Salem, OR", or the jurisdiction alone when no state is given.
+QString teamLabel(const QString& jurisdiction, const QString& state);
+
 // The flags for a set of members (shared with suggestions).
 QStringList teamFlags(const std::vector<Person>& members);
 

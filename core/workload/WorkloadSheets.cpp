@@ -3,6 +3,7 @@
 
 #include "workload/Workload.h"
 
+#include "people/Teams.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
@@ -73,9 +74,7 @@ Result<ChangeSet> save(Database& db, Id teamId, const WorkloadInputs& inputs)
             return std::unexpected(team.error());
         if (!team->next())
             return fail(QObject::tr("That team no longer exists."));
-        const QString state = team->value(1).toString();
-        const QString label = state.isEmpty() ? team->value(0).toString()
-                                              : QStringLiteral("%1, %2").arg(team->value(0).toString(), state);
+        const QString label = teamLabel(team->value(0).toString(), team->value(1).toString());
         team->finish();
         w.changes().description = QObject::tr("Save the workload worksheet for %1").arg(label);
 
