@@ -115,7 +115,6 @@ Result<std::vector<Id>> order(Writer& w, Id teamId)
     return positions::ordered(w, kItems, QStringLiteral("team_id = ?"), {teamId});
 }
 
-
 struct StoredItem {
     Id teamId = 0;
     QString goal;

@@ -10,6 +10,7 @@
 #include "discussions/Discussions.h"
 #include "models/ActionItemModel.h"
 #include "storage/Database.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/NamedButton.h"
 
 #include <QComboBox>
@@ -121,15 +122,10 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ActionItemModel::Goal, QHeaderView::Stretch);
-    const QFontMetrics fm = m_view->fontMetrics();
-    const std::pair<int, QString> widths[] = {{ActionItemModel::Number, QStringLiteral("99")},
-                                              {ActionItemModel::Owner, QStringLiteral("Marianne Castellanos")},
-                                              {ActionItemModel::Due, QStringLiteral("No due date")},
-                                              {ActionItemModel::Status, QStringLiteral("In progress")},
-                                              {ActionItemModel::Pillar, QStringLiteral("4 – Community Policing and Crime")},
-                                              {ActionItemModel::PracticeGroup, QStringLiteral("2 – Community Engagement")}};
-    for (const auto& [column, sample] : widths)
-        m_view->setColumnWidth(column, fm.horizontalAdvance(sample) + 24);
+    // In column order; the goal stretches over what is left.
+    sizeColumnsForSamples(m_view, {QStringLiteral("99"), QString(), QStringLiteral("Marianne Castellanos"),
+                                   QStringLiteral("No due date"), QStringLiteral("In progress"),
+                                   QStringLiteral("4 – Community Policing and Crime"), QStringLiteral("2 – Community Engagement")});
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
 
@@ -177,8 +173,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     m_updates->setRootIsDecorated(false);
     m_updates->setWordWrap(true);
     m_updates->setAccessibleName(tr("Updates of the selected item, newest first"));
-    m_updates->setColumnWidth(0, fm.horizontalAdvance(QStringLiteral("30 Sep 2027")) + 24);
-    m_updates->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("Not started")) + 24);
+    sizeColumnsForSamples(m_updates, {QStringLiteral("30 Sep 2027"), QStringLiteral("Not started")});
     auto* history = new QWidget(this);
     auto* historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(4, 4, 0, 0);

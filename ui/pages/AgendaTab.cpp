@@ -9,6 +9,7 @@
 #include "models/AgendaModel.h"
 #include "projector/ProjectorWindow.h"
 #include "storage/Database.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/NamedButton.h"
 #include "workshops/Venues.h"
 #include "workshops/Workshops.h"
@@ -90,14 +91,10 @@ AgendaTab::AgendaTab(Document& document, QWidget* parent)
     m_view->setAccessibleName(tr("Agenda items"));
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(true);
-    const QFontMetrics fm = m_view->fontMetrics();
-    const std::pair<int, QString> widths[] = {{AgendaModel::Time, QStringLiteral("08:30–10:00 (fixed)  ")},
-                                              {AgendaModel::Length, QStringLiteral("1 h 30 min + 10 min")},
-                                              {AgendaModel::Title, QStringLiteral("Report-out: obstacles and what helps them")},
-                                              {AgendaModel::Kind, QStringLiteral("Large-group discussion")},
-                                              {AgendaModel::Presenter, QStringLiteral("Chief Kenton Rainey")}};
-    for (const auto& [column, sample] : widths)
-        m_view->setColumnWidth(column, fm.horizontalAdvance(sample) + 16);
+    // In column order; the module, last, stretches.
+    sizeColumnsForSamples(m_view, {QStringLiteral("08:30–10:00 (fixed)  "), QStringLiteral("1 h 30 min + 10 min"),
+                                   QStringLiteral("Report-out: obstacles and what helps them"),
+                                   QStringLiteral("Large-group discussion"), QStringLiteral("Chief Kenton Rainey")});
 
     auto* templateMenu = new QMenu(m_templates);
     m_templates->setMenu(templateMenu);

@@ -5,6 +5,7 @@
 #include "dialogs/StatusUpdateDialog.h"
 #include "models/FollowUpModel.h"
 #include "storage/Database.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/NamedButton.h"
 #include "workshops/Workshops.h"
 
@@ -78,16 +79,11 @@ FollowUpPage::FollowUpPage(Document& document, QWidget* parent)
     m_view->setAccessibleName(tr("Action items to follow up"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FollowUpModel::Goal, QHeaderView::Stretch);
-    const QFontMetrics fm = m_view->fontMetrics();
-    const std::pair<int, QString> widths[] = {{FollowUpModel::Workshop, QStringLiteral("19 Mar 2027 · Strength")},
-                                              {FollowUpModel::Team, QStringLiteral("Grants Pass, OR")},
-                                              {FollowUpModel::Owner, QStringLiteral("Andrea Castillo")},
-                                              {FollowUpModel::Due, QStringLiteral("30 Sep 2027")},
-                                              {FollowUpModel::DaysLeft, QStringLiteral("12 days overdue ")},
-                                              {FollowUpModel::Status, QStringLiteral("Not started")},
-                                              {FollowUpModel::LastUpdate, QStringLiteral("14 Apr: Tabletop")}};
-    for (const auto& [column, sample] : widths)
-        m_view->setColumnWidth(column, fm.horizontalAdvance(sample) + 24);
+    // In column order; the goal stretches over what is left.
+    sizeColumnsForSamples(m_view, {QStringLiteral("19 Mar 2027 · Strength"), QStringLiteral("Grants Pass, OR"), QString(),
+                                   QStringLiteral("Andrea Castillo"), QStringLiteral("30 Sep 2027"),
+                                   QStringLiteral("12 days overdue "), QStringLiteral("Not started"),
+                                   QStringLiteral("14 Apr: Tabletop")});
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
 
