@@ -231,7 +231,7 @@ Result<ActionPlanDocument> actionPlanDocument(const Database& db, Id workshopId,
         return std::unexpected(workshop.error());
     ActionPlanDocument doc;
     doc.workshop = *workshop;
-    auto where = layout::whereOf(db, *workshop);
+    auto where = whereOf(db, *workshop);
     if (!where)
         return std::unexpected(where.error());
     doc.where = *where;

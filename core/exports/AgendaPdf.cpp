@@ -330,12 +330,8 @@ Result<PdfSummary> writeAgenda(const AgendaDocument& doc, const QString& path, c
 {
     if (auto s = doc.requireItems(); !s)
         return std::unexpected(s.error());
-    QStringList where;
-    if (!doc.venueLabel().isEmpty())
-        where << doc.venueLabel();
-    where << doc.workshop.datesLabel();
     const QString title = audience == AgendaAudience::Facilitators ? QObject::tr("Agenda for facilitators") : QObject::tr("Agenda");
-    auto pages = PdfPages::open(path, options, QPageLayout::Portrait, DocumentHeading{title, doc.workshop.title, where.join(QStringLiteral(" · "))});
+    auto pages = PdfPages::open(path, options, QPageLayout::Portrait, DocumentHeading{title, doc.workshop.title, whereLabel(doc.venueLabel(), doc.workshop)});
     if (!pages)
         return std::unexpected(pages.error());
     Layout(**pages, doc, audience).write();

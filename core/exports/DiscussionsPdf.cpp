@@ -1,7 +1,6 @@
 #include "exports/DiscussionsPdf.h"
 
 #include "exports/PdfPages.h"
-#include "workshops/Venues.h"
 #include "workshops/Workshops.h"
 
 #include <QObject>
@@ -204,16 +203,10 @@ Result<DiscussionDocument> discussionDocument(const Database& db, Id workshopId)
     if (!workshop)
         return std::unexpected(workshop.error());
     doc.workshop = *workshop;
-    QStringList where;
-    if (workshop->venueId) {
-        auto venue = venues::get(db, *workshop->venueId);
-        if (!venue)
-            return std::unexpected(venue.error());
-        if (!venue->label().isEmpty())
-            where << venue->label();
-    }
-    where << workshop->datesLabel();
-    doc.where = where.join(QStringLiteral(" · "));
+    auto where = whereOf(db, *workshop);
+    if (!where)
+        return std::unexpected(where.error());
+    doc.where = *where;
     auto list = discussions::rounds(db, workshopId);
     if (!list)
         return std::unexpected(list.error());

@@ -1,6 +1,5 @@
 #include "exports/OutcomeLayout.h"
 
-#include "workshops/Venues.h"
 #include "workshops/Workshop.h"
 
 #include <QPainter>
@@ -288,20 +287,6 @@ void addWrappedTable(PageFlow& flow, const std::vector<TableColumn>& columns, co
         }, keep);
     }
     flow.stopRepeating();
-}
-
-Result<QString> whereOf(const Database& db, const Workshop& workshop)
-{
-    QStringList where;
-    if (workshop.venueId) {
-        auto venue = venues::get(db, *workshop.venueId);
-        if (!venue)
-            return std::unexpected(venue.error());
-        if (!venue->label().isEmpty())
-            where << venue->label();
-    }
-    where << workshop.datesLabel();
-    return where.join(QStringLiteral(" · "));
 }
 
 } // namespace rt::exports::layout

@@ -9,11 +9,6 @@
 #include <QColor>
 #include <vector>
 
-namespace rt {
-class Database;
-struct Workshop;
-}
-
 namespace rt::exports::layout {
 
 const QColor& textColor();
@@ -58,8 +53,5 @@ struct ColumnGroup {
 // cell spans the table, and a row is never split over two pages.
 void addWrappedTable(PageFlow& flow, const std::vector<TableColumn>& columns, const std::vector<TableRow>& rows,
                      double fontPoints = 9, const std::vector<ColumnGroup>& groups = {});
-
-// "Venue · dates" for a workshop's documents.
-Result<QString> whereOf(const Database& db, const Workshop& workshop);
 
 } // namespace rt::exports::layout

@@ -1,6 +1,7 @@
 #include "exports/PdfPages.h"
 
 #include "attendance/AttendanceSheet.h"
+#include "workshops/Venues.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,13 +43,26 @@ QString folderOf(const QString& path)
 
 } // namespace
 
+QString whereLabel(const QString& venueLabel, const Workshop& workshop)
+{
+    return venueLabel.isEmpty() ? workshop.datesLabel() : QStringLiteral("%1 · %2").arg(venueLabel, workshop.datesLabel());
+}
+
+Result<QString> whereOf(const Database& db, const Workshop& workshop)
+{
+    QString venue;
+    if (workshop.venueId) {
+        auto found = venues::get(db, *workshop.venueId);
+        if (!found)
+            return std::unexpected(found.error());
+        venue = found->label();
+    }
+    return whereLabel(venue, workshop);
+}
+
 DocumentHeading headingFor(const QString& title, const AttendanceSheet& sheet)
 {
-    QStringList where;
-    if (!sheet.venueLabel().isEmpty())
-        where << sheet.venueLabel();
-    where << sheet.workshop.datesLabel();
-    return DocumentHeading{title, sheet.workshop.title, where.join(QStringLiteral(" · "))};
+    return DocumentHeading{title, sheet.workshop.title, whereLabel(sheet.venueLabel(), sheet.workshop)};
 }
 
 Result<std::unique_ptr<PdfPages>> PdfPages::open(const QString& path, const PrintOptions& options,

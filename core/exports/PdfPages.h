@@ -25,7 +25,9 @@ class QPdfWriter;
 class QSaveFile;
 
 namespace rt {
+class Database;
 struct AttendanceSheet;
+struct Workshop;
 }
 
 namespace rt::exports {
@@ -39,6 +41,11 @@ struct DocumentHeading {
     QString workshop; // the workshop's title
     QString where;    // venue and dates
 };
+
+// "Venue · dates" under a document's title; the dates alone without a venue.
+QString whereLabel(const QString& venueLabel, const Workshop& workshop);
+// The same, reading the workshop's venue from the file.
+Result<QString> whereOf(const Database& db, const Workshop& workshop);
 
 // The heading most documents use: the title, the workshop, its venue and dates.
 DocumentHeading headingFor(const QString& title, const AttendanceSheet& sheet);
