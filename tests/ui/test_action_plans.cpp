@@ -108,6 +108,7 @@ struct Panel {
         panel.resize(1200, 800);
         panel.show();
         panel.setWorkshop(fixture.workshop);
+        panel.reload();
     }
     ui::ActionPlanPanel* operator->() { return &panel; }
     void undo() { f.window->undoAction()->trigger(); }

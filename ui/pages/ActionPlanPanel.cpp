@@ -250,7 +250,6 @@ void ActionPlanPanel::setWorkshop(Id workshopId)
     if (workshopId != m_workshopId)
         m_teamCombo->clear();
     m_workshopId = workshopId;
-    reload();
 }
 
 Id ActionPlanPanel::teamId() const

@@ -30,7 +30,7 @@ class ActionPlanPanel : public QWidget {
 public:
     explicit ActionPlanPanel(Document& document, QWidget* parent = nullptr);
 
-    void setWorkshop(Id workshopId); // then reload()
+    void setWorkshop(Id workshopId); // then reload(), as the Outcomes tab does when the page is shown
     void reload();
     void setTeam(Id teamId);
     Id teamId() const;
