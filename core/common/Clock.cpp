@@ -11,8 +11,11 @@ std::function<QDateTime()>& clockOverride()
 
 QDateTime currentUtc()
 {
-    if (const auto& clock = clockOverride())
-        return clock().toUTC();
+    // A test clock not yet set reads as the real time, never as no time.
+    if (const auto& clock = clockOverride()) {
+        if (const QDateTime set = clock(); set.isValid())
+            return set.toUTC();
+    }
     return QDateTime::currentDateTimeUtc();
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/FilePlacement.h"
 #include "storage/FileProbe.h"
+#include "storage/Journal.h"
 #include "storage/Migrations.h"
 #include "storage/ReadOnlyConnection.h"
 #include "storage/Sql.h"
@@ -265,7 +266,8 @@ int Database::schemaVersion() const
     return version ? version->toInt() : -1;
 }
 
-Result<ChangeSet> Database::write(const QString& description, const std::function<Status(Writer&)>& action)
+Result<ChangeSet> Database::write(const QString& description, const std::function<Status(Writer&)>& action,
+                                  journal::Kind kind)
 {
     if (auto checked = awaitIntegrity(); !checked)
         return std::unexpected(checked.error());
@@ -276,6 +278,8 @@ Result<ChangeSet> Database::write(const QString& description, const std::functio
     changes.description = description;
     Writer writer(m_db, changes);
     if (auto status = action(writer); !status)
+        return std::unexpected(status.error());
+    if (auto status = journal::append(m_db, changes, kind); !status)
         return std::unexpected(status.error());
     if (auto status = transaction->commit(); !status)
         return std::unexpected(status.error());
@@ -302,6 +306,12 @@ Result<ChangeSet> Database::replayInTransaction(const ChangeSet& changes, Replay
     auto done = replay(m_db, changes, direction);
     if (!done)
         return done;
+    ChangeSet recorded = *done;
+    recorded.description = (direction == Replay::Backward ? QObject::tr("Undo: %1") : QObject::tr("Redo: %1"))
+                               .arg(changes.description);
+    if (auto status = journal::append(m_db, recorded, direction == Replay::Backward ? journal::Kind::Undo : journal::Kind::Redo);
+        !status)
+        return std::unexpected(status.error());
     if (auto status = transaction->commit(); !status)
         return std::unexpected(status.error());
     return done;

@@ -7,6 +7,7 @@
 
 #include "common/Result.h"
 #include "storage/ChangeSet.h"
+#include "storage/Journal.h"
 #include "storage/ReadOnlyConnection.h"
 #include "storage/Undo.h"
 
@@ -54,8 +55,10 @@ public:
     Status awaitIntegrity();
 
     // Runs one user action as one transaction and returns what it changed.
-    // Nothing is written unless the action succeeds and the commit succeeds.
-    Result<ChangeSet> write(const QString& description, const std::function<Status(Writer&)>& action);
+    // Nothing is written unless the action succeeds and the commit succeeds;
+    // the change journal gets its entry in the same transaction.
+    Result<ChangeSet> write(const QString& description, const std::function<Status(Writer&)>& action,
+                            journal::Kind kind = journal::Kind::Action);
 
     // Undo and redo of an earlier action, each its own transaction.
     Result<ChangeSet> revert(const ChangeSet& changes);

@@ -65,6 +65,8 @@ const std::vector<Migration>& standardMigrations()
                  return s;
              return assessments::seedTemplates(w);
          }},
+        {7, QObject::tr("the change journal"),
+         [](Writer& w) { return runResourceScript(w, QStringLiteral(":/migrations/0007_journal.sql")); }},
     };
     return steps;
 }

@@ -65,7 +65,7 @@ TEST_CASE("An empty Roundtable file (schema 0) is brought up to the current sche
     CHECK(expectOk(probeFile(path)).userVersion == 0);
     auto db = expectOk(Database::open(path));
     CHECK(db->schemaVersion() == currentSchemaVersion());
-    CHECK(tableCount(*db) == 28);
+    CHECK(tableCount(*db) == 30);
     CHECK(expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM assessment_templates"))).toInt() == 2);
     CHECK(expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM assessment_questions WHERE pillar IS NOT NULL"))).toInt() == 12);
     CHECK(expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM programs"))).toInt() == 5);

@@ -1,0 +1,28 @@
+#pragma once
+// The append-only change journal: every action that changes the file appends
+// who did it, what it was and when, with one line per row it touched. Undo,
+// merging and the History view read it; nothing ever rewrites it.
+
+#include "common/Result.h"
+#include "storage/ChangeSet.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rt::journal {
+
+enum class Kind { Action, Undo, Redo, Import, Merge, Restore };
+QString kindKey(Kind kind);
+
+// Who is recorded as making changes from this process. Defaults to the
+// computer account's name; the app and the CLI may set a person's name.
+QString author();
+void setAuthor(const QString& name);
+
+// Appends one entry for `changes` inside the caller's transaction. Each row
+// line says whose history it belongs to (its workshop and person, found by
+// following the row's references), so History can show it later even after
+// the row itself is gone.
+Status append(const QSqlDatabase& db, const ChangeSet& changes, Kind kind);
+
+} // namespace rt::journal
