@@ -78,6 +78,8 @@ std::vector<Command> allCommands()
         commands.push_back(std::move(c));
     for (Command& c : exportCommands())
         commands.push_back(std::move(c));
+    for (Command& c : backupCommands())
+        commands.push_back(std::move(c));
     return commands;
 }
 
