@@ -74,7 +74,7 @@ TEST_CASE("backup --to writes exactly there and refuses an existing file")
     CHECK(again.err.contains(QStringLiteral("already exists")));
 }
 
-TEST_CASE("On a file open elsewhere, commands that write refuse with the message; reading ones work")
+TEST_CASE("On a file open elsewhere, commands that write refuse with the message and reading ones work")
 {
     TempDir dir;
     auto db = newDatabase(dir);
