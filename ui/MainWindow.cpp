@@ -104,7 +104,6 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_restore = file->addAction(tr("Restore &Backup…"), this, &MainWindow::restoreBackup);
-    m_fileActions << m_restore;
     m_writeActions << m_restore;
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Print and Export"));
@@ -267,6 +266,7 @@ void MainWindow::updateActions()
         a->setEnabled(open);
     for (QAction* a : m_workshopActions)
         a->setEnabled(workshop);
+    m_restore->setEnabled(true);
     if (open && m_document->isReadOnly()) {
         for (QAction* a : m_writeActions)
             a->setEnabled(false);
@@ -306,7 +306,9 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     connect(m_document.get(), &Document::damaged, this, [this](const QString& message) {
         // Deferred: the document that sends this is about to be closed.
         QTimer::singleShot(0, this, [this, message] {
+            const QString damagedPath = m_document ? m_document->path() : QString();
             closeFile();
+            m_unopened = damagedPath;
             showProblem(message);
             prompts::warning(this, tr("The file is damaged"), message);
         });
@@ -316,6 +318,7 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     connect(m_fileView, &FileView::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_fileView, &FileView::currentWorkshopChanged, this, &MainWindow::updateActions);
     connect(m_fileView->workshopPage(), &WorkshopPage::exportRequested, this, &MainWindow::exportDocument);
+    m_unopened.clear();
     m_noFile->hide();
     static_cast<QVBoxLayout*>(centralWidget()->layout())->addWidget(m_fileView, 1);
     const QString path = m_document->path();
@@ -357,6 +360,8 @@ bool MainWindow::openFile(const QString& path)
     auto db = Database::open(path, IntegrityCheck::InBackground);
     if (!db) {
         showProblem(db.error().message);
+        if (!m_document && QFileInfo::exists(path))
+            m_unopened = path;
         prompts::warning(this, tr("Cannot open the file"), db.error().message);
         if (!QFileInfo::exists(path)) {
             settings::removeRecentFile(path);
@@ -477,14 +482,19 @@ void MainWindow::editCatalog()
 
 void MainWindow::restoreBackup()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (m_document && m_document->isReadOnly())
         return;
-    const QString path = m_document->path();
+    QString path = m_document ? m_document->path() : m_unopened;
+    if (path.isEmpty())
+        path = prompts::openFileName(this, tr("Restore a backup of which file?"), settings::dataFolder(), kFileFilter);
+    if (path.isEmpty())
+        return;
     RestoreBackupDialog dialog(path, this);
     if (prompts::exec(dialog) != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
     const QString chosen = dialog.selectedBackup();
-    auto prepared = backups::prepareRestore(path, chosen, &m_document->database());
+    const bool wasOpen = m_document != nullptr;
+    auto prepared = backups::prepareRestore(path, chosen, wasOpen ? &m_document->database() : nullptr);
     if (!prepared) {
         showProblem(prepared.error().message);
         prompts::warning(this, tr("Not restored"), prepared.error().message);
@@ -494,13 +504,15 @@ void MainWindow::restoreBackup()
     // reopens it, with an empty Undo history (undo cannot reach across).
     closeFile();
     const Status done = backups::completeRestore(*prepared);
-    if (!openFile(path))
-        return;
     if (!done) {
+        if (wasOpen)
+            openFile(path);
         showProblem(done.error().message);
         prompts::warning(this, tr("Not restored"), done.error().message);
         return;
     }
+    if (!openFile(path))
+        return;
     if (auto recorded = backups::recordRestore(m_document->database(), *prepared); !recorded)
         m_notice->show(recorded.error().message, NoticeBar::Kind::Problem);
     const QString message = tr("Restored the backup “%1”. The state before it was backed up as “%2”.")

@@ -40,7 +40,9 @@ public:
     void editPricing();
     void editCatalog();
     // File > Restore Backup…: choose one of the open file's backups and put it
-    // in place (the current state is backed up first).
+    // in place (the current state is backed up first). With no file open, it
+    // offers the backups of the file that just failed to open (the damaged
+    // file's message says to restore one), or asks which file.
     void restoreBackup();
     // Prints one of the current workshop's attendance documents ("signin", "attendance",
     // "certificates", "tents", "badges", "spreadsheet").
@@ -81,6 +83,7 @@ private:
     QList<QAction*> m_writeActions;    // change the file: off while it is read-only
     QLabel* m_readOnlyBanner = nullptr;
     QAction* m_restore = nullptr;
+    QString m_unopened; // the file that last failed to open, or was closed as damaged
 };
 
 } // namespace rt::ui

@@ -98,6 +98,22 @@ TEST_CASE("Opening a file backs it up on the side")
     made.clear();
     document->backUpIfLive();
     CHECK_FALSE(document->isBackingUp());
+
+    // A change to a workshop that is not live (it is next March): none either.
+    Workshop w = expectOk(workshops::get(document->database(), f.workshop));
+    w.notes = QStringLiteral("Parking behind the academy");
+    REQUIRE(document->apply(workshops::update(document->database(), w)));
+    document->backUpIfLive();
+    CHECK_FALSE(document->isBackingUp());
+
+    // Live, and changed: the timer's turn makes one.
+    w.status = WorkshopStatus::Live;
+    REQUIRE(document->apply(workshops::update(document->database(), w)));
+    document->backUpIfLive();
+    CHECK(document->isBackingUp());
+    document->finishBackup();
+    CHECK_FALSE(made.isEmpty());
+    CHECK(backups::list(f.path).size() == 2);
 }
 
 TEST_CASE("File > Restore Backup puts the chosen backup back, after backing up the current state")
@@ -149,4 +165,39 @@ TEST_CASE("The Restore Backup dialog says so when there are none yet")
     CHECK(dialog.selectedBackup().isEmpty());
     CHECK(buttonNamed(&dialog, QStringLiteral("Restore the chosen backup"))->isEnabled() == false);
     saveScreenshot(dialog, QStringLiteral("restore-backup-empty.png"));
+}
+
+TEST_CASE("A file too damaged to open is restored from File > Restore Backup, with no file open")
+{
+    ui::prompts::reset();
+    TempDir dir;
+    QString path;
+    {
+        auto db = newDatabase(dir, QStringLiteral("damaged.roundtable"));
+        for (int i = 0; i < 30; ++i)
+            addWorkshop(*db, 20, QStringLiteral("Workshop %1 ").arg(i) + QString(200, QLatin1Char('x')));
+        path = db->path();
+    }
+    const QString backup = expectOk(backups::snapshot(path, backups::Reason::Manual)).path;
+    writeBytes(path, damagePages(readBytes(path)));
+
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::prompts::setNextAnswer(QMessageBox::Ok);
+    REQUIRE_FALSE(window.openFile(path));
+    REQUIRE_FALSE(window.document());
+    CHECK(window.restoreAction()->isEnabled());
+    ui::prompts::setDialogHandler([&](QDialog& dialog) {
+        auto* restore = qobject_cast<ui::RestoreBackupDialog*>(&dialog);
+        REQUIRE(restore);
+        CHECK(restore->selectedBackup() == backup);
+        return int(QDialog::Accepted);
+    });
+    window.restoreAction()->trigger();
+    REQUIRE(window.document());
+    CHECK(expectOk(workshops::list(window.document()->database())).size() == 30);
+    window.document()->finishBackup();
+    window.closeFile();
+    ui::prompts::reset();
 }
