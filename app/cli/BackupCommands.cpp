@@ -63,7 +63,9 @@ int list(const Context& c)
         c.io.out << QStringLiteral("  %1  %2  %3  %4")
                         .arg(b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                              QLocale().formattedDataSize(b.size).rightJustified(10),
-                             b.verified ? QObject::tr("ok") : QObject::tr("NOT A ROUNDTABLE FILE"),
+                             b.verified                          ? QObject::tr("ok")
+                             : b.note == QLatin1String("as found") ? QObject::tr("damaged, kept as found")
+                                                                   : QObject::tr("NOT A ROUNDTABLE FILE"),
                              QFileInfo(b.path).fileName())
                  << "\n";
     }

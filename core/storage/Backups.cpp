@@ -120,7 +120,7 @@ Status syncPath(const QString& path, bool folder)
 const QRegularExpression& namePattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"( (\d{4}-\d{2}-\d{2} \d{6})(?: (before upgrade|before restore))?(?: \(\d+\))?\.roundtable$)"));
+        QStringLiteral(R"( (\d{4}-\d{2}-\d{2} \d{6})(?: (before upgrade|before restore|as found))?(?: \(\d+\))?\.roundtable$)"));
     return pattern;
 }
 
@@ -324,7 +324,8 @@ std::vector<BackupInfo> list(const QString& file)
         if (!info.taken.isValid())
             info.taken = entry.lastModified();
         auto header = probeFile(info.path);
-        info.verified = header && header->applicationId == kApplicationId;
+        // A damaged file kept as it was before a restore was never checked.
+        info.verified = header && header->applicationId == kApplicationId && info.note != QLatin1String("as found");
         found.push_back(info);
     }
     std::sort(found.begin(), found.end(), [](const BackupInfo& a, const BackupInfo& b) {
@@ -387,7 +388,7 @@ Result<PreparedRestore> prepareRestore(const QString& target, const QString& bac
             const QString folder = folderFor(target);
             QDir().mkpath(folder);
             const QString copy = freeName(folder, QFileInfo(target).completeBaseName(), QDateTime::currentDateTime(),
-                                          noteFor(Reason::BeforeRestore));
+                                          QStringLiteral("as found"));
             if (auto copied = copySynced(target, copy); !copied)
                 return refused(QObject::tr("The current file could not be kept first. %1").arg(copied.error().message));
             const QString wal = target + QStringLiteral("-wal");

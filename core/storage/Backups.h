@@ -27,8 +27,8 @@ struct BackupInfo {
     QString path;
     QDateTime taken; // local time, from the name (the file's time if the name has none)
     qint64 size = 0;
-    QString note;    // "before upgrade", "before restore", or empty
-    bool verified = false;
+    QString note;    // "before upgrade", "before restore", "as found" (a damaged file's bytes), or empty
+    bool verified = false; // ours, and checked when made ("as found" never is)
 };
 
 // Where backups go: what setRoot() said, else ROUNDTABLE_BACKUP_DIR, else
@@ -58,13 +58,14 @@ Result<BackupInfo> snapshot(const QString& file, Reason reason, const QString& d
 // version can read.
 Status verify(const QString& backup);
 
-// The backups of `file`, newest first. `verified` says the header is ours;
-// restore() runs the full check.
+// The backups of `file`, newest first. Only checked copies get a backup's
+// name, so `verified` looks at the header alone; a restore checks in full.
 std::vector<BackupInfo> list(const QString& file);
 
 // What rotation keeps: the `newest` most recent, the newest one of each of
 // the last `days` days, and the newest one taken before an upgrade. The newest
-// backup is never removed. Returns the removed paths.
+// backup is never removed, nor anything unverified (a damaged file kept "as
+// found" stays until a person removes it). Returns the removed paths.
 struct Rotation {
     int newest = 10;
     int days = 7;

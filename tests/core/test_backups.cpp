@@ -284,6 +284,17 @@ TEST_CASE("A file too damaged to open can be restored from a backup, its bytes k
     REQUIRE_FALSE(Database::open(path));
     const auto prepared = expectOk(backups::prepareRestore(path, backup));
     CHECK(readBytes(prepared.safety) == damaged);
+    CHECK(QFileInfo(prepared.safety).fileName().endsWith(QStringLiteral(" as found.roundtable")));
+    // Listed, never offered as a good backup, never rotated away.
+    bool listed = false;
+    for (const auto& b : backups::list(path)) {
+        if (b.path == prepared.safety) {
+            listed = true;
+            CHECK(b.note == QStringLiteral("as found"));
+            CHECK_FALSE(b.verified);
+        }
+    }
+    CHECK(listed);
     expectOk(backups::completeRestore(prepared));
     auto db = expectOk(Database::open(path));
     CHECK(workshopCount(*db) == 1);

@@ -21,6 +21,8 @@ QString kindLabel(const backups::BackupInfo& b)
         return RestoreBackupDialog::tr("Before a schema upgrade");
     if (b.note == QLatin1String("before restore"))
         return RestoreBackupDialog::tr("Before a restore");
+    if (b.note == QLatin1String("as found"))
+        return RestoreBackupDialog::tr("Damaged file, kept before a restore");
     return RestoreBackupDialog::tr("Snapshot");
 }
 
@@ -58,7 +60,9 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& file, QWidget* parent)
     for (const backups::BackupInfo& b : backups::list(file)) {
         auto* item = new QTreeWidgetItem(m_list, {locale.toString(b.taken, QStringLiteral("ddd d MMM yyyy, HH:mm:ss")), kindLabel(b),
                                                   locale.formattedDataSize(b.size),
-                                                  b.verified ? tr("Checked when made") : tr("Not a Roundtable file")});
+                                                  b.verified                        ? tr("Checked when made")
+                                                  : b.note == QLatin1String("as found") ? tr("Not usable")
+                                                                                        : tr("Not a Roundtable file")});
         item->setData(0, Qt::UserRole, b.path);
         item->setToolTip(0, QDir::toNativeSeparators(b.path));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
