@@ -249,9 +249,7 @@ Result<BackupInfo> snapshot(const QString& file, Reason reason, const QString& d
     if (!destination.isEmpty() && QFileInfo::exists(destination))
         return failed(QObject::tr("“%1” already exists. Choose another name.").arg(display(destination)));
     const QDateTime now = QDateTime::currentDateTime();
-    const QString target = destination.isEmpty() ? freeName(folder, QFileInfo(source).completeBaseName(), now, noteFor(reason))
-                                                 : QFileInfo(destination).absoluteFilePath();
-    const QString temporary = folder + QStringLiteral("/.") + QFileInfo(target).fileName() + QLatin1Char('.')
+    const QString temporary = folder + QStringLiteral("/.") + QFileInfo(source).completeBaseName() + QLatin1Char('.')
         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".partial");
 
     {
@@ -287,8 +285,19 @@ Result<BackupInfo> snapshot(const QString& file, Reason reason, const QString& d
         placement::removeDatabaseFiles(temporary);
         return failed(QObject::tr("the copy failed its check and was removed. %1").arg(checked.error().message));
     }
+    // Two snapshots in one second (the window's and a restore's) must not
+    // pick the same name: naming and renaming happen one at a time.
+    static QMutex naming;
+    QMutexLocker named(&naming);
+    const QString target = destination.isEmpty() ? freeName(folder, QFileInfo(source).completeBaseName(), now, noteFor(reason))
+                                                 : QFileInfo(destination).absoluteFilePath();
+    if (!destination.isEmpty() && QFileInfo::exists(target)) {
+        placement::removeDatabaseFiles(temporary);
+        return failed(QObject::tr("“%1” already exists. Choose another name.").arg(display(destination)));
+    }
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(temporary).toStdString(), QFile::encodeName(target).toStdString(), error);
+    named.unlock();
     if (error) {
         placement::removeDatabaseFiles(temporary);
         return failed(QString::fromLocal8Bit(error.message()));

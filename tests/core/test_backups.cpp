@@ -346,3 +346,19 @@ TEST_CASE("A workshop is live when its status says so or today is within its dat
     CHECK_FALSE(backups::hasLiveWorkshop(*db, QDate(2027, 3, 11)));
     CHECK_FALSE(backups::hasLiveWorkshop(*db, QDate(2027, 3, 8)));
 }
+
+TEST_CASE("Snapshots taken at the same moment each keep a name of their own")
+{
+    BackupRoot root;
+    TempDir dir;
+    auto db = newDatabase(dir);
+    std::vector<std::future<Result<backups::BackupInfo>>> running;
+    for (int i = 0; i < 4; ++i)
+        running.push_back(std::async(std::launch::async, [path = db->path()] { return backups::snapshot(path, backups::Reason::Manual); }));
+    QStringList paths;
+    for (auto& r : running)
+        paths << expectOk(r.get()).path;
+    paths.removeDuplicates();
+    CHECK(paths.size() == 4);
+    CHECK(backups::list(db->path()).size() == 4);
+}
