@@ -318,7 +318,6 @@ Result<Plan> plan(const Database& db, Id workshopId, const io::Table& table, con
                     plan.rows.push_back(std::move(row));
                     continue;
                 }
-                claimed.insert(row.existing.id, row.line);
                 const auto status = existing->enrolled.constFind(row.existing.id);
                 if (status != existing->enrolled.cend() && *status == EnrollmentStatus::Registered) {
                     skip(QObject::tr("%1 is already registered for this workshop").arg(row.existing.fullName()));
@@ -328,6 +327,7 @@ Result<Plan> plan(const Database& db, Id workshopId, const io::Table& table, con
                     skip(QObject::tr("%1 is already on this workshop's waitlist").arg(row.existing.fullName()));
                     continue;
                 }
+                claimed.insert(row.existing.id, row.line);
                 row.outcome = Outcome::EnrollExisting;
                 row.choice = DuplicateChoice::EnrollExisting;
             }
