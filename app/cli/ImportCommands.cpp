@@ -1,4 +1,4 @@
-// import roster --workshop ID FILE [--dry-run] [--map "COLUMN=FIELD"]… [--duplicates CHOICE] [--json]
+// import roster --workshop ID EXPORT [--dry-run] [--map "COLUMN=FIELD"]… [--duplicates CHOICE] [--json]
 // Reads a registration export, prints the plan (or, without --dry-run, what
 // was written): people added, people already in the file enrolled, the
 // waitlist, likely duplicates, and every skipped row with its line.
@@ -233,7 +233,7 @@ int importRoster(const Context& c)
 std::vector<Command> importCommands()
 {
     return {
-        {QStringLiteral("import"), QObject::tr("Import a registration list (CSV) into a workshop's roster"),
+        {QStringLiteral("import"), QObject::tr("Import a registration list (CSV or XLSX) into a workshop's roster"),
          {workshopOption(),
           QCommandLineOption(QStringLiteral("dry-run"), QObject::tr("Show what would be imported; write nothing.")),
           valueOption("map", "Map a column to a field: \"COLUMN=FIELD\" (repeatable; FIELD is first_name, last_name, "
@@ -243,7 +243,7 @@ std::vector<Command> importCommands()
                       "CHOICE"),
           QCommandLineOption(QStringLiteral("json"), QObject::tr("Print the plan or report as JSON."))},
          importRoster,
-         QStringLiteral("roster FILE")},
+         QStringLiteral("roster EXPORT.csv|.xlsx")},
     };
 }
 
