@@ -135,6 +135,16 @@ TEST_CASE("UTF-8 with and without a BOM, Windows-1252 and UTF-16 decode to the s
     CHECK(wide.encoding == Encoding::Utf16LE);
     CHECK(wide.delimiter == QLatin1Char(';'));
     CHECK(wide.rows[0].cells[0] == expected);
+
+    // Some Windows tools write UTF-16 without a BOM.
+    const QByteArray bare = utf16.sliced(2);
+    CHECK(readOk(bare).encoding == Encoding::Utf16LE);
+    CHECK(readOk(bare).rows[0].cells[0] == expected);
+    QByteArray bigEndian;
+    for (qsizetype i = 0; i + 1 < bare.size(); i += 2)
+        bigEndian.append(bare[i + 1]).append(bare[i]);
+    CHECK(readOk(bigEndian).encoding == Encoding::Utf16BE);
+    CHECK(readOk(bigEndian).rows[0].cells[0] == expected);
 }
 
 TEST_CASE("Files that are not a table give a message that says so")
