@@ -187,7 +187,7 @@ int importRoster(const Context& c)
                                                       : duplicates == QLatin1String("skip") ? std::optional(DuplicateChoice::Skip)
                                                                                             : std::nullopt;
         if (!choice) {
-            c.io.err << QObject::tr("--duplicates: say enrol, add or skip.") << Qt::endl;
+            c.io.err << QObject::tr("--duplicates: say enroll, add or skip.") << Qt::endl;
             return Usage;
         }
         for (PlannedRow& row : planned->rows)
@@ -239,7 +239,7 @@ std::vector<Command> importCommands()
           valueOption("map", "Map a column to a field: \"COLUMN=FIELD\" (repeatable; FIELD is first_name, last_name, "
                              "full_name, email, jurisdiction, title, state, phone, notes or ignore).",
                       "COLUMN=FIELD"),
-          valueOption("duplicates", "For people already in the file: enrol (the default), add (as new people) or skip.",
+          valueOption("duplicates", "For people already in the file: enroll (the default), add (as new people) or skip.",
                       "CHOICE"),
           QCommandLineOption(QStringLiteral("json"), QObject::tr("Print the plan or report as JSON."))},
          importRoster,
