@@ -87,6 +87,11 @@ std::optional<QVariantMap> Merger::translate(const TableInfo& table, const QVari
 {
     QVariantMap values = theirs;
     values.remove(kId);
+    // SQL NULL comes back typed; the Writer would store a typed null text as ''.
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.value().isNull())
+            it.value() = QVariant();
+    }
     for (auto it = table.refs.cbegin(); it != table.refs.cend(); ++it) {
         const QVariant value = theirs.value(it.key());
         if (value.isNull() || !value.isValid())
@@ -475,7 +480,8 @@ void Merger::notTaken(const TableInfo& table, const QString& row, const QString&
 std::optional<QVariantMap> Merger::rowOf(const QString& table, Id id, Side side) const
 {
     if (side == Side::Theirs) {
-        const QVariantMap* row = m_theirs.tables.value(table).withId(id);
+        const auto rows = m_theirs.tables.constFind(table);
+        const QVariantMap* row = rows == m_theirs.tables.cend() ? nullptr : rows->withId(id);
         return row ? std::optional<QVariantMap>(*row) : std::nullopt;
     }
     auto row = readRow(m_writer.database(), table, id);
