@@ -78,6 +78,8 @@ std::vector<Command> allCommands()
         commands.push_back(std::move(c));
     for (Command& c : exportCommands())
         commands.push_back(std::move(c));
+    for (Command& c : mergeCommands())
+        commands.push_back(std::move(c));
     return commands;
 }
 
@@ -134,7 +136,8 @@ int run(const QStringList& arguments)
     }
     if (parser.isSet(help)) {
         const QString synopsis = command->argument.isEmpty() ? command->name : command->name + QLatin1Char(' ') + command->argument;
-        io.out << QStringLiteral("roundtable-cli --database FILE %1\n%2\n\n").arg(synopsis, command->summary);
+        io.out << (command->namesItsFiles ? QStringLiteral("roundtable-cli %1\n%2\n\n") : QStringLiteral("roundtable-cli --database FILE %1\n%2\n\n"))
+                      .arg(synopsis, command->summary);
         for (const QCommandLineOption& option : command->options)
             io.out << QStringLiteral("  --%1%2  %3\n")
                           .arg(option.names().constLast(),
@@ -142,10 +145,15 @@ int run(const QStringList& arguments)
                                option.description());
         return Success;
     }
-    const qsizetype allowed = command->argument.isEmpty() ? 1 : 2;
+    const qsizetype allowed = command->argument.isEmpty() ? 1 : 1 + command->arguments;
     if (parser.positionalArguments().size() > allowed) {
         io.err << QObject::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(allowed)) << Qt::endl;
         return Usage;
+    }
+    if (command->namesItsFiles) {
+        const Context context{parser, parser.value(database), io, parser.positionalArguments().value(1),
+                              parser.positionalArguments().mid(1)};
+        return command->run(context);
     }
     if (!parser.isSet(database)) {
         io.err << QObject::tr("Say which file to use: roundtable-cli --database FILE %1").arg(name) << Qt::endl;

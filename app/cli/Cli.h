@@ -30,6 +30,7 @@ struct Context {
     QString databasePath;
     Io& io;
     QString argument; // the command's own positional argument, when it takes one
+    QStringList arguments = {}; // all of them, for commands that name their files (merge A B)
 
     // Opens the file (after the usual checks); prints the reason when it cannot.
     std::unique_ptr<Database> open() const;
@@ -56,6 +57,10 @@ struct Command {
     // The name of one positional argument after the command ("KIND" for
     // "export KIND"); empty for commands that take none.
     QString argument = {};
+    // The command names its files as arguments ("merge A B") instead of
+    // working on --database; `arguments` is how many it takes.
+    bool namesItsFiles = false;
+    int arguments = 1;
 };
 
 // An option that takes a value; the description is translated.
@@ -71,6 +76,7 @@ std::vector<Command> agendaCommands();     // agenda
 std::vector<Command> discussionCommands(); // groups
 std::vector<Command> assessmentCommands(); // assessments, assess, results
 std::vector<Command> outcomeCommands();    // worksheet, actions, followup
+std::vector<Command> mergeCommands();      // merge
 
 int run(const QStringList& arguments);
 
