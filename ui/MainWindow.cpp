@@ -5,8 +5,10 @@
 #include "FileView.h"
 #include "Prompts.h"
 #include "demo/Demo.h"
+#include "merge/Merge.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
+#include "dialogs/MergeDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
@@ -90,6 +92,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    m_fileActions << file->addAction(tr("&Merge from…"), this, &MainWindow::mergeFromDialog);
     QMenu* exportMenu = file->addMenu(tr("&Print and Export"));
     const std::pair<const char*, QString> exports[] = {
         {"signin", tr("&Sign-in Sheets…")},     {"attendance", tr("&Attendance Record…")},
@@ -392,6 +395,23 @@ void MainWindow::openFileDialog()
     const QString path = prompts::openFileName(this, tr("Open a Roundtable file"), start, kFileFilter);
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::mergeFromDialog()
+{
+    if (!m_document)
+        return;
+    const QString path = prompts::openFileName(this, tr("Merge from another copy of this file"),
+                                               QFileInfo(m_document->path()).absolutePath(), kFileFilter);
+    if (path.isEmpty())
+        return;
+    auto preview = merge::preview(m_document->database(), path);
+    if (!preview) {
+        prompts::warning(this, tr("Merge from"), preview.error().message);
+        return;
+    }
+    MergeDialog dialog(*m_document, path, *preview, this);
+    prompts::exec(dialog);
 }
 
 void MainWindow::newWorkshop()

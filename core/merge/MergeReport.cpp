@@ -18,11 +18,14 @@ QString shortTime(const QString& stamp)
 
 QString describe(const Change& change)
 {
+    QString text;
     if (change.when.isEmpty())
-        return change.who;
-    if (change.who.isEmpty())
-        return shortTime(change.when);
-    return QObject::tr("%1, %2").arg(change.who, shortTime(change.when));
+        text = change.who;
+    else if (change.who.isEmpty())
+        text = shortTime(change.when);
+    else
+        text = QObject::tr("%1, %2").arg(change.who, shortTime(change.when));
+    return change.what.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(change.what, text);
 }
 
 QString shown(const QString& value)
@@ -32,7 +35,7 @@ QString shown(const QString& value)
 
 QJsonObject changeJson(const Change& change)
 {
-    return QJsonObject{{QStringLiteral("who"), change.who}, {QStringLiteral("when"), change.when}};
+    return QJsonObject{{QStringLiteral("who"), change.who}, {QStringLiteral("when"), change.when}, {QStringLiteral("what"), change.what}};
 }
 
 } // namespace
@@ -71,6 +74,14 @@ QString tableLabel(const QString& table)
     };
     const auto it = labels.find(table);
     return it == labels.end() ? table : QObject::tr(it->second);
+}
+
+QString columnLabel(const QString& column)
+{
+    QString label = column;
+    if (label.endsWith(QLatin1String("_id")))
+        label.chop(3);
+    return label.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 int MergeReport::added() const
@@ -145,7 +156,7 @@ QString MergeReport::toText() const
             text += QStringLiteral("     ") + QObject::tr("In “%1”: %2").arg(target, describe(c.ours)) + QLatin1Char('\n');
             text += QStringLiteral("     ") + QObject::tr("In “%1”: %2").arg(source, describe(c.theirs)) + QLatin1Char('\n');
             for (const ColumnValues& v : c.columns)
-                text += QStringLiteral("     %1: %2 | %3\n").arg(v.column, shown(v.ours), shown(v.theirs));
+                text += QStringLiteral("     %1: %2 | %3\n").arg(columnLabel(v.column), shown(v.ours), shown(v.theirs));
             text += QStringLiteral("     ") + QObject::tr("Outcome: %1").arg(c.outcome) + QLatin1Char('\n');
         }
     }

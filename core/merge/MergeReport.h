@@ -23,6 +23,7 @@ struct TableCounts {
 struct Change {
     QString who;  // empty when the journal does not say
     QString when; // UTC ISO 8601
+    QString what; // "deleted" or "changed" where one side deleted the record
 };
 
 struct ColumnValues {
@@ -73,5 +74,7 @@ struct MergeReport {
 
 // "Person", "Check-in": how a table's rows are named in the report.
 QString tableLabel(const QString& table);
+// "status since" for status_since, "owner person" for owner_person_id.
+QString columnLabel(const QString& column);
 
 } // namespace rt::merge

@@ -241,7 +241,8 @@ Status Merger::mergeRow(const TableInfo& table, const QVariantMap& theirs)
         const QString theirTime = later(theirs.value(kUpdatedAt).toString(), their.at);
         Conflict conflict{table.name, tableLabel(table.name), label(table.name, theirs, Side::Theirs),
                           QObject::tr("deleted in one file, changed in the other."), {},
-                          Change{ours.who, ours.at}, Change{their.who, theirTime}, theirTime > ours.at, {}};
+                          Change{ours.who, ours.at, QObject::tr("deleted")}, Change{their.who, theirTime, QObject::tr("changed")},
+                          theirTime > ours.at, {}};
         if (conflict.theirsWon) {
             conflict.outcome = QObject::tr("brought back, as changed in “%1” (the change is newer than the deletion).").arg(m_report.source);
             m_report.conflicts.push_back(conflict);
@@ -341,8 +342,8 @@ Status Merger::settlePair(const TableInfo& table, const QVariantMap& ours, const
                       byKey ? QObject::tr("recorded in both files as separate records; matched as the same one.")
                             : QObject::tr("changed in both files."),
                       columns,
-                      Change{mine.who, later(ourTime, mine.at)},
-                      Change{their.who, later(theirTime, their.at)},
+                      Change{mine.who, later(ourTime, mine.at), {}},
+                      Change{their.who, later(theirTime, their.at), {}},
                       theirTime > ourTime,
                       {}};
     conflict.outcome = conflict.theirsWon ? QObject::tr("took the version from “%1” (newer).").arg(m_report.source)
@@ -396,7 +397,8 @@ Status Merger::deleteWhatTheyDeleted(const TableInfo& table)
         if (mine.any) {
             const QString ourTime = later(ours.value(kUpdatedAt).toString(), mine.at);
             Conflict conflict{table.name, tableLabel(table.name), row, QObject::tr("deleted in one file, changed in the other."),
-                              {}, Change{mine.who, ourTime}, Change{their.who, their.at}, their.at > ourTime, {}};
+                              {}, Change{mine.who, ourTime, QObject::tr("changed")}, Change{their.who, their.at, QObject::tr("deleted")},
+                              their.at > ourTime, {}};
             if (!conflict.theirsWon) {
                 conflict.outcome = QObject::tr("kept, as changed in “%1” (the change is newer than the deletion).").arg(m_report.target);
                 m_report.conflicts.push_back(conflict);
