@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 #include <QSqlRecord>
 
@@ -223,13 +225,18 @@ Result<Snapshot> readSnapshot(const QSqlDatabase& db, const Schema& schema)
         }
         log.entries.push_back(std::move(entry));
     }
-    auto lines = sql::run(db, QStringLiteral("SELECT journal_id, row_uuid, op FROM journal_rows ORDER BY journal_id, id"));
+    auto lines = sql::run(db, QStringLiteral("SELECT journal_id, row_uuid, op, detail FROM journal_rows ORDER BY journal_id, id"));
     if (!lines)
         return std::unexpected(lines.error());
+    const QStringList positionOnly{QStringLiteral("position")};
     while (lines->next()) {
         const auto entry = byId.constFind(lines->value(0).toLongLong());
-        if (entry != byId.cend())
-            log.byRow[lines->value(1).toString()].push_back(JournalLine{*entry, lines->value(2).toString()});
+        if (entry == byId.cend())
+            continue;
+        JournalLine line{*entry, lines->value(2).toString(), false};
+        if (line.op == QLatin1String("update"))
+            line.reorderOnly = QJsonDocument::fromJson(lines->value(3).toString().toUtf8()).object().keys() == positionOnly;
+        log.byRow[lines->value(1).toString()].push_back(line);
     }
     return snapshot;
 }

@@ -67,6 +67,9 @@ struct JournalEntry {
 struct JournalLine {
     qsizetype entry = 0; // index into Log::entries
     QString op;
+    // An update that only renumbered the row among its siblings (another was
+    // removed or moved): not a sign that someone wanted to keep this row.
+    bool reorderOnly = false;
 };
 
 struct Log {

@@ -79,6 +79,11 @@ Merger::History Merger::own(Side side, const QString& uuid) const
         history.deleted = line.op == QLatin1String("delete");
         history.at = entry.at;
         history.who = entry.author;
+        if (!line.reorderOnly) {
+            history.content = true;
+            history.contentAt = entry.at;
+            history.contentWho = entry.author;
+        }
     }
     return history;
 }
@@ -232,16 +237,16 @@ Status Merger::mergeRow(const TableInfo& table, const QVariantMap& theirs)
     const History ours = own(Side::Ours, uuid);
     if (ours.deleted) {
         const History their = own(Side::Theirs, uuid);
-        if (!their.any) {
+        if (!their.content) {
             notTaken(table, label(table.name, theirs, Side::Theirs),
                      QObject::tr("deleted in “%1” on %2 by %3, and not changed in “%4” since.")
                          .arg(m_report.target, ours.at, ours.who, m_report.source));
             return ok();
         }
-        const QString theirTime = later(theirs.value(kUpdatedAt).toString(), their.at);
+        const QString theirTime = their.contentAt;
         Conflict conflict{table.name, tableLabel(table.name), label(table.name, theirs, Side::Theirs),
                           QObject::tr("deleted in one file, changed in the other."), {},
-                          Change{ours.who, ours.at, QObject::tr("deleted")}, Change{their.who, theirTime, QObject::tr("changed")},
+                          Change{ours.who, ours.at, QObject::tr("deleted")}, Change{their.contentWho, theirTime, QObject::tr("changed")},
                           theirTime > ours.at, {}};
         if (conflict.theirsWon) {
             conflict.outcome = QObject::tr("brought back, as changed in “%1” (the change is newer than the deletion).").arg(m_report.source);
@@ -394,10 +399,10 @@ Status Merger::deleteWhatTheyDeleted(const TableInfo& table)
         const QVariantMap& ours = **live;
         const History mine = own(Side::Ours, uuid);
         const QString row = label(table.name, ours, Side::Ours);
-        if (mine.any) {
-            const QString ourTime = later(ours.value(kUpdatedAt).toString(), mine.at);
+        if (mine.content) {
+            const QString ourTime = mine.contentAt;
             Conflict conflict{table.name, tableLabel(table.name), row, QObject::tr("deleted in one file, changed in the other."),
-                              {}, Change{mine.who, ourTime, QObject::tr("changed")}, Change{their.who, their.at, QObject::tr("deleted")},
+                              {}, Change{mine.contentWho, ourTime, QObject::tr("changed")}, Change{their.who, their.at, QObject::tr("deleted")},
                               their.at > ourTime, {}};
             if (!conflict.theirsWon) {
                 conflict.outcome = QObject::tr("kept, as changed in “%1” (the change is newer than the deletion).").arg(m_report.target);

@@ -28,6 +28,9 @@ private:
         bool deleted = false; // its last such change was a delete
         QString at;
         QString who;
+        bool content = false; // changed other than by renumbering
+        QString contentAt;
+        QString contentWho;
     };
     struct Match {
         std::optional<QVariantMap> row; // ours

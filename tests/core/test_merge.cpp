@@ -118,10 +118,11 @@ TEST_CASE("Two laptops' copies merge: every rule of the scenario holds and every
         CHECK(minutesOf(*a, QStringLiteral("Lunch")) == 45);
         REQUIRE(conflictAbout(report, QStringLiteral("agenda_items"), QStringLiteral("Lunch")));
         CHECK_FALSE(conflictAbout(report, QStringLiteral("agenda_items"), QStringLiteral("Lunch"))->theirsWon);
-        // Closing: deleted on A at 09:40, renumbered on B at 09:06: stays deleted, listed.
+        // Closing: deleted on A; on B only renumbered when Lunch went, which is
+        // no wish to keep it: stays deleted, and the report says so.
         CHECK(rows(*a, QStringLiteral("agenda_items")) == 3);
-        REQUIRE(conflictAbout(report, QStringLiteral("agenda_items"), QStringLiteral("Closing")));
-        CHECK_FALSE(conflictAbout(report, QStringLiteral("agenda_items"), QStringLiteral("Closing"))->theirsWon);
+        CHECK_FALSE(conflictAbout(report, QStringLiteral("agenda_items"), QStringLiteral("Closing")));
+        CHECK(notTakenAbout(report, QStringLiteral("agenda_items"), QStringLiteral("Closing")));
     }
     SECTION("a team made on one laptop arrives with its members and its action item's owner")
     {
@@ -151,7 +152,7 @@ TEST_CASE("Two laptops' copies merge: every rule of the scenario holds and every
             CHECK(text.contains(c.row));
         for (const merge::NotTaken& n : report.notTaken)
             CHECK(text.contains(n.row));
-        CHECK(report.conflicts.size() >= 4);
+        CHECK(report.conflicts.size() == 5);
     }
     SECTION("merging the same file again changes nothing")
     {
@@ -278,4 +279,33 @@ TEST_CASE("A damaged, foreign, newer or older other file is refused and neither 
     {
         refused(QStringLiteral("a.roundtable"), QStringLiteral("other copy"));
     }
+}
+
+TEST_CASE("A deletion on one side only carries over; a row deleted here and untouched there is listed, not restored")
+{
+    TempDir dir;
+    TestClock clock;
+    const QString a = dir.path(QStringLiteral("a.roundtable"));
+    const QString b = dir.path(QStringLiteral("b.roundtable"));
+    makeBase(dir, a);
+    REQUIRE(QFile::copy(a, b));
+    {
+        auto other = expectOk(Database::open(b));
+        clock.at(9, 0);
+        expectOk(agenda::removeItem(*other, itemTitled(*other, QStringLiteral("Closing"))));
+    }
+    auto db = expectOk(Database::open(a));
+    clock.at(9, 5);
+    expectOk(agenda::removeItem(*db, itemTitled(*db, QStringLiteral("Opening remarks"))));
+
+    const merge::Merged merged = expectOk(merge::mergeFrom(*db, b));
+    INFO(merged.report.toText().toStdString());
+    CHECK(value(*db, QStringLiteral("SELECT count(*) FROM agenda_items WHERE title = 'Closing'")).toInt() == 0);
+    CHECK(merged.report.counts.at(QStringLiteral("agenda_items")).deleted == 1);
+    CHECK(value(*db, QStringLiteral("SELECT count(*) FROM agenda_items WHERE title = 'Opening remarks'")).toInt() == 0);
+    const merge::NotTaken* opening = notTakenAbout(merged.report, QStringLiteral("agenda_items"), QStringLiteral("Opening remarks"));
+    REQUIRE(opening);
+    CHECK(opening->reason.contains(QStringLiteral("deleted")));
+    CHECK(merged.report.conflicts.empty());
+    CHECK(rows(*db, QStringLiteral("agenda_items")) == 2);
 }
