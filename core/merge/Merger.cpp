@@ -416,10 +416,9 @@ Status Merger::deleteWhatTheyDeleted(const TableInfo& table)
         if (!needed)
             return std::unexpected(needed.error());
         if (*needed > 0) {
-            m_report.notes << QObject::tr("%1 “%2” was deleted in “%3”, but kept: %4 record(s) in “%5” still belong to it.")
-                                  .arg(tableLabel(table.name), row, m_report.source)
-                                  .arg(*needed)
-                                  .arg(m_report.target);
+            m_report.notes << QObject::tr("%1 “%2” was deleted in “%3”, but kept: %n record(s) in “%4” still belong to it.",
+                                          nullptr, *needed)
+                                  .arg(tableLabel(table.name), row, m_report.source, m_report.target);
             continue;
         }
         if (auto status = m_writer.remove(table.name, id); !status) {
