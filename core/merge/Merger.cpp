@@ -325,11 +325,10 @@ Status Merger::settlePair(const TableInfo& table, const QVariantMap& ours, const
     const History their = own(Side::Theirs, theirs.value(kUuid).toString());
     const QString ourTime = ours.value(kUpdatedAt).toString();
     const QString theirTime = theirs.value(kUpdatedAt).toString();
-    const QString row = label(table.name, ours, Side::Ours);
-
     if (columns.empty()) {
         if (byKey && their.any)
-            notTaken(table, row, QObject::tr("recorded in both files; the same as the one already here, so kept once."));
+            notTaken(table, label(table.name, ours, Side::Ours),
+                     QObject::tr("recorded in both files; the same as the one already here, so kept once."));
         return ok();
     }
     // Only one side changed it since the copies parted: that side's version,
@@ -343,7 +342,7 @@ Status Merger::settlePair(const TableInfo& table, const QVariantMap& ours, const
             return theirTime > ourTime ? takeTheirs(table, ours, theirs, translated) : ok();
     }
 
-    Conflict conflict{table.name, tableLabel(table.name), row,
+    Conflict conflict{table.name, tableLabel(table.name), label(table.name, ours, Side::Ours),
                       byKey ? QObject::tr("recorded in both files as separate records; matched as the same one.")
                             : QObject::tr("changed in both files."),
                       columns,

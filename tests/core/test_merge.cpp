@@ -172,6 +172,11 @@ TEST_CASE("Two laptops' copies merge: every rule of the scenario holds and every
         a.reset();
         a = expectOk(Database::open(files.a));
         CHECK(dump(*a, false) == beforeWithoutTimes);
+        // Merging again afterwards brings back what the merge had added.
+        const merge::Merged again = expectOk(merge::mergeFrom(*a, files.b));
+        INFO(again.report.toText().toStdString());
+        CHECK(rows(*a, QStringLiteral("teams")) == 1);
+        CHECK(rows(*a, QStringLiteral("attendance_marks")) == 3);
     }
     SECTION("the merged file passes the file check")
     {
