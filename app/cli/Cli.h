@@ -55,12 +55,12 @@ struct Command {
     std::vector<QCommandLineOption> options;
     std::function<int(const Context&)> run;
     // The name of one positional argument after the command ("KIND" for
-    // "export KIND"); empty for commands that take none.
+    // "export KIND"); empty for commands that take none. Each space-separated
+    // word is one argument ("roster FILE" takes two).
     QString argument = {};
     // The command names its files as arguments ("merge A B") instead of
-    // working on --database; `arguments` is how many it takes.
+    // working on --database.
     bool namesItsFiles = false;
-    int arguments = 1;
 };
 
 // An option that takes a value; the description is translated.
@@ -76,6 +76,8 @@ std::vector<Command> agendaCommands();     // agenda
 std::vector<Command> discussionCommands(); // groups
 std::vector<Command> assessmentCommands(); // assessments, assess, results
 std::vector<Command> outcomeCommands();    // worksheet, actions, followup
+std::vector<Command> backupCommands();     // backup, backups, restore
+std::vector<Command> importCommands();     // import roster
 std::vector<Command> mergeCommands();      // merge
 
 int run(const QStringList& arguments);

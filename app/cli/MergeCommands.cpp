@@ -57,8 +57,7 @@ std::vector<Command> mergeCommands()
                  QCommandLineOption(QStringLiteral("json"), QObject::tr("Print the report as JSON."))},
                 merge,
                 QStringLiteral("A B"),
-                true,
-                2},
+                true},
     };
 }
 
