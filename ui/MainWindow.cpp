@@ -5,8 +5,10 @@
 #include "FileView.h"
 #include "Prompts.h"
 #include "demo/Demo.h"
+#include "merge/Merge.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
+#include "dialogs/MergeDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
@@ -105,6 +107,9 @@ void MainWindow::createActions()
     file->addSeparator();
     m_restore = file->addAction(tr("Restore &Backup…"), this, &MainWindow::restoreBackup);
     m_writeActions << m_restore;
+    QAction* mergeFrom = file->addAction(tr("&Merge from…"), this, &MainWindow::mergeFromDialog);
+    m_fileActions << mergeFrom;
+    m_writeActions << mergeFrom;
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Print and Export"));
     const std::pair<const char*, QString> exports[] = {
@@ -429,6 +434,23 @@ void MainWindow::openFileDialog()
     const QString path = prompts::openFileName(this, tr("Open a Roundtable file"), start, kFileFilter);
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::mergeFromDialog()
+{
+    if (!m_document)
+        return;
+    const QString path = prompts::openFileName(this, tr("Merge from another copy of this file"),
+                                               QFileInfo(m_document->path()).absolutePath(), kFileFilter);
+    if (path.isEmpty())
+        return;
+    auto preview = merge::preview(m_document->database(), path);
+    if (!preview) {
+        prompts::warning(this, tr("Merge from"), preview.error().message);
+        return;
+    }
+    MergeDialog dialog(*m_document, path, *preview, this);
+    prompts::exec(dialog);
 }
 
 void MainWindow::newWorkshop()

@@ -35,6 +35,8 @@ public:
     // User commands (menus call these; so do tests).
     void newFileDialog();
     void openFileDialog();
+    // File > Merge from…: another copy of this file, with a preview first.
+    void mergeFromDialog();
     void newWorkshop();
     void deleteWorkshop();
     void editPricing();

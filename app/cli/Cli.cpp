@@ -76,6 +76,7 @@ std::vector<Command> allCommands()
         exportCommands,
         backupCommands,
         importCommands,
+        mergeCommands,
     };
     std::vector<Command> commands;
     for (Group group : groups) {
@@ -138,7 +139,8 @@ int run(const QStringList& arguments)
     }
     if (parser.isSet(help)) {
         const QString synopsis = command->argument.isEmpty() ? command->name : command->name + QLatin1Char(' ') + command->argument;
-        io.out << QStringLiteral("roundtable-cli --database FILE %1\n%2\n\n").arg(synopsis, command->summary);
+        io.out << (command->namesItsFiles ? QStringLiteral("roundtable-cli %1\n%2\n\n") : QStringLiteral("roundtable-cli --database FILE %1\n%2\n\n"))
+                      .arg(synopsis, command->summary);
         for (const QCommandLineOption& option : command->options)
             io.out << QStringLiteral("  --%1%2  %3\n")
                           .arg(option.names().constLast(),
@@ -150,6 +152,11 @@ int run(const QStringList& arguments)
     if (parser.positionalArguments().size() > allowed) {
         io.err << QObject::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(allowed)) << Qt::endl;
         return Usage;
+    }
+    if (command->namesItsFiles) {
+        const Context context{parser, parser.value(database), io, parser.positionalArguments().value(1),
+                              parser.positionalArguments().mid(1)};
+        return command->run(context);
     }
     if (!parser.isSet(database)) {
         io.err << QObject::tr("Say which file to use: roundtable-cli --database FILE %1").arg(name) << Qt::endl;

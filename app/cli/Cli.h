@@ -30,6 +30,7 @@ struct Context {
     QString databasePath;
     Io& io;
     QString argument; // the command's own positional argument, when it takes one
+    QStringList arguments = {}; // all of them, for commands that name their files (merge A B)
 
     // Opens the file (after the usual checks); prints the reason when it cannot.
     std::unique_ptr<Database> open() const;
@@ -57,6 +58,9 @@ struct Command {
     // "export KIND"); empty for commands that take none. Each space-separated
     // word is one argument ("roster FILE" takes two).
     QString argument = {};
+    // The command names its files as arguments ("merge A B") instead of
+    // working on --database.
+    bool namesItsFiles = false;
 };
 
 // An option that takes a value; the description is translated.
@@ -74,6 +78,7 @@ std::vector<Command> assessmentCommands(); // assessments, assess, results
 std::vector<Command> outcomeCommands();    // worksheet, actions, followup
 std::vector<Command> backupCommands();     // backup, backups, restore
 std::vector<Command> importCommands();     // import roster
+std::vector<Command> mergeCommands();      // merge
 
 int run(const QStringList& arguments);
 

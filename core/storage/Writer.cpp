@@ -74,7 +74,8 @@ Result<Id> Writer::insert(const QString& table, QVariantMap values)
         values.insert(QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!values.contains(QStringLiteral("created_at")))
         values.insert(QStringLiteral("created_at"), m_now);
-    values.insert(QStringLiteral("updated_at"), m_now);
+    if (!m_keepTimestamps || !values.contains(QStringLiteral("updated_at")))
+        values.insert(QStringLiteral("updated_at"), m_now);
 
     QStringList columns;
     QStringList marks;
@@ -107,10 +108,11 @@ Status Writer::update(const QString& table, Id id, const QVariantMap& values)
     if (!*before)
         return fail(QObject::tr("That record no longer exists (it may have been removed in the meantime)."));
 
+    const QString updatedAt = QStringLiteral("updated_at");
     QStringList sets;
     QVariantList binds;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (sameValue((**before).value(it.key()), storable(it.value())))
+        if (it.key() == updatedAt || sameValue((**before).value(it.key()), storable(it.value())))
             continue;
         sets << QStringLiteral("%1 = ?").arg(it.key());
         binds << storable(it.value());
@@ -118,7 +120,7 @@ Status Writer::update(const QString& table, Id id, const QVariantMap& values)
     if (sets.isEmpty())
         return ok();
     sets << QStringLiteral("updated_at = ?");
-    binds << m_now << id;
+    binds << (m_keepTimestamps && values.contains(updatedAt) ? values.value(updatedAt) : QVariant(m_now)) << id;
     auto query = sql::run(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))),
                           binds);
     if (!query)

@@ -30,6 +30,12 @@ public:
     Result<QSqlQuery> query(const QString& statement, const QVariantList& binds = {}) const;
     Result<QVariant> scalar(const QString& statement, const QVariantList& binds = {}) const;
 
+    // Merging copies rows from another copy of the file and must keep when each
+    // was last changed there: the newest-change-wins rule compares updated_at,
+    // and stamping "now" would make every merged row look newest. When set, an
+    // insert or update that gives updated_at keeps it.
+    void keepGivenTimestamps(bool keep) { m_keepTimestamps = keep; }
+
     ChangeSet& changes() { return m_changes; }
     const QSqlDatabase& database() const { return m_db; }
     const QString& now() const { return m_now; }
@@ -38,6 +44,7 @@ private:
     QSqlDatabase m_db;
     ChangeSet& m_changes;
     QString m_now;
+    bool m_keepTimestamps = false;
 };
 
 // Reads one row of a known table as a column -> value map.

@@ -248,6 +248,55 @@
                 <numerusform>%n action items are linked to this practice group. Link them to another group, or to none, first.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n row(s) added</source>
+            <translation>
+                <numerusform>%n row added</numerusform>
+                <numerusform>%n rows added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) not taken</source>
+            <translation>
+                <numerusform>%n row not taken</numerusform>
+                <numerusform>%n rows not taken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) from the other file's history added to this file's history.</source>
+            <translation>
+                <numerusform>%n change from the other file's history added to this file's history.</numerusform>
+                <numerusform>%n changes from the other file's history added to this file's history.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 “%2” was deleted in “%3”, but kept: %n record(s) in “%4” still belong to it.</source>
+            <translation>
+                <numerusform>%1 “%2” was deleted in “%3”, but kept: %n record in “%4” still belong to it.</numerusform>
+                <numerusform>%1 “%2” was deleted in “%3”, but kept: %n records in “%4” still belong to it.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::FollowUpModel</name>
