@@ -23,16 +23,18 @@ Result<Table> readTableAs(const QByteArray& bytes, const QString& name, Encoding
         return std::unexpected(records.error());
     std::erase_if(*records, isBlank);
     if (records->empty())
-        return fail(QObject::tr("%1 is empty: it has no header row and no rows to import.").arg(name));
+        return fail(QObject::tr("“%1” has no rows. Choose the file exported from the registration system.").arg(name));
     Table table;
     table.format = Format::Csv;
     table.encoding = encoding;
     table.delimiter = delimiter;
     table.headers = records->front().cells;
     table.headerLine = records->front().line;
+    for (QString& header : table.headers)
+        header = header.trimmed();
     table.rows.assign(std::make_move_iterator(records->begin() + 1), std::make_move_iterator(records->end()));
     if (table.rows.empty())
-        return fail(QObject::tr("%1 has a header row but no rows under it.").arg(name));
+        return fail(QObject::tr("“%1” has a header row but no people under it.").arg(name));
     return table;
 }
 

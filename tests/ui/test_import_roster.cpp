@@ -155,7 +155,8 @@ TEST_CASE("Import a CSV: map a column, review duplicates, import, see the roster
                 ray = row;
         }
         REQUIRE(ray >= 0);
-        CHECK(dups->index(ray, ui::ImportDuplicatesModel::Existing).data().toString().contains(QStringLiteral("ray@bend.example")));
+        CHECK(dups->index(ray, ui::ImportDuplicatesModel::Existing).data(ui::ImportDuplicatesModel::DetailRole).toString().contains(
+            QStringLiteral("ray@bend.example")));
         review->duplicatesView()->selectionModel()->setCurrentIndex(
             dups->index(ray, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTest::mouseClick(review->addNewButton(), Qt::LeftButton);
@@ -238,7 +239,7 @@ TEST_CASE("The encoding and the delimiter can be overridden, and the file is rea
 {
     UiFixture f;
     // Windows-1252, semicolons: "José Núñez".
-    QByteArray bytes = "Nachname;Vorname;E-Mail\r\nN\xfa\xf1""ez;Jos\xe9;jose@example.org\r\nWhitfield;Dana;dana@example.org\r\n";
+    QByteArray bytes = "Last name;First name;Email\r\nN\xfa\xf1""ez;Jos\xe9;jose@example.org\r\nWhitfield;Dana;dana@example.org\r\n";
     const QString path = writeCsv(f.dir, QStringLiteral("latin.csv"), bytes);
     importThroughTab(f.rosterTab(), path, [&](ImportRosterDialog& d) {
         ui::ImportMappingPage* mapping = d.mappingPage();

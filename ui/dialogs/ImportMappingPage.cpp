@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,6 +62,7 @@ ImportMappingPage::ImportMappingPage(const Database& db, QByteArray bytes, QStri
     , m_encoding(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
     , m_remembered(new QLabel(tr("Mapping remembered from your last import of a file with these columns."), this))
+    , m_columnsScroll(new QScrollArea(this))
     , m_columnsBox(new QWidget)
     , m_columnsGrid(new QGridLayout(m_columnsBox))
     , m_model(new ImportPreviewModel(this))
@@ -116,7 +118,7 @@ ImportMappingPage::ImportMappingPage(const Database& db, QByteArray bytes, QStri
 
     m_columnsGrid->setColumnStretch(1, 1);
     m_columnsGrid->setContentsMargins(6, 6, 6, 6);
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = m_columnsScroll;
     scroll->setWidget(m_columnsBox);
     scroll->setWidgetResizable(true);
     scroll->setMinimumWidth(330);
@@ -194,13 +196,15 @@ void ImportMappingPage::reread()
 void ImportMappingPage::showTable(const rosterimport::SuggestedMapping& suggested)
 {
     const int rows = int(m_table.rows.size());
-    const QString kind = m_table.format == io::Format::Xlsx ? tr("Excel workbook, first sheet") : tr("text");
-    m_summary->setText(tr("%1 — %n rows (%2)", "", rows).arg(m_fileName, kind));
+    m_summary->setText(m_table.format == io::Format::Xlsx
+                           ? tr("%1 — %n rows under the header row (a workbook: its first sheet)", "", rows).arg(m_fileName)
+                           : tr("%1 — %n rows under the header row", "", rows).arg(m_fileName));
     m_remembered->setVisible(suggested.remembered);
     m_model->setTable(m_table, suggested.mapping);
     m_shown->setText(rows > ImportPreviewModel::kPreviewRows
-                         ? tr("The first %1 of %n rows, as read:", "", rows).arg(ImportPreviewModel::kPreviewRows)
-                         : tr("All %n rows, as read:", "", rows));
+                         ? tr("The first %1 of %n rows, numbered by their line in the file:", "", rows)
+                               .arg(ImportPreviewModel::kPreviewRows)
+                         : tr("All %n rows, numbered by their line in the file:", "", rows));
     // Columns fit their samples, within reason: a long notes column should
     // not push the rest off the page.
     m_preview->resizeColumnsToContents();
@@ -222,7 +226,7 @@ void ImportMappingPage::rebuildColumns(const rosterimport::Mapping& mapping)
         auto* label = plainLabel(QString(), m_columnsBox);
         // Long headers ("Please tell us your agency or organisation") are
         // shortened on screen; the combo's accessible name says them whole.
-        label->setText(label->fontMetrics().elidedText(title, Qt::ElideRight, 160));
+        label->setText(label->fontMetrics().elidedText(title, Qt::ElideRight, 180));
         label->setMinimumWidth(60);
         auto* combo = new QComboBox(m_columnsBox);
         for (Field f : rosterimport::allFields())
@@ -241,6 +245,10 @@ void ImportMappingPage::rebuildColumns(const rosterimport::Mapping& mapping)
         m_columnWidgets.push_back(combo);
     }
     m_columnsGrid->setRowStretch(m_table.columnCount(), 1);
+    // Wide enough for the headers and the combos, without a sideways scroll.
+    const int wanted = m_columnsBox->sizeHint().width() + m_columnsScroll->verticalScrollBar()->sizeHint().width() +
+                       2 * m_columnsScroll->frameWidth();
+    m_columnsScroll->setMinimumWidth(std::clamp(wanted, 330, 480));
     setTabOrder(previous, m_preview);
 }
 

@@ -14,6 +14,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QTableView;
 
 namespace rt {
@@ -70,6 +71,7 @@ private:
     QComboBox* m_encoding;
     QComboBox* m_delimiter;
     QLabel* m_remembered;
+    QScrollArea* m_columnsScroll;
     QWidget* m_columnsBox;
     QGridLayout* m_columnsGrid;
     std::vector<QComboBox*> m_fields;

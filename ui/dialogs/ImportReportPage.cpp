@@ -73,8 +73,7 @@ QString ImportReportPage::reportText(const rosterimport::Plan& plan, const roste
         } else if (row.addsPerson()) {
             (row.waitlisted ? addedWaitlisted : added) << rowLine(row, who);
         } else {
-            (row.waitlisted ? enrolledWaitlisted : enrolled)
-                << rowLine(row, tr("%1 (already in the file as %2)").arg(who, ImportDuplicatesModel::describe(row.existing)));
+            (row.waitlisted ? enrolledWaitlisted : enrolled) << rowLine(row, tr("%1 (matched: %2)").arg(who, row.reason));
         }
     }
     QStringList out;
@@ -83,9 +82,11 @@ QString ImportReportPage::reportText(const rosterimport::Plan& plan, const roste
     out << QString();
     out << tr("%n rows read.", "", counts.rows);
     out << tr("%n new people added.", "", counts.added);
-    out << tr("%n people already in the file enrolled.", "", counts.enrolledExisting);
+    if (counts.enrolledExisting > 0)
+        out << tr("%n people already in the file enrolled.", "", counts.enrolledExisting);
     out << tr("%n registered, with a place.", "", counts.registered);
-    out << tr("%n on the waitlist, beyond the workshop's capacity.", "", counts.waitlisted);
+    if (counts.waitlisted > 0)
+        out << tr("%n on the waitlist: the workshop had no places left for them.", "", counts.waitlisted);
     out << tr("%n rows skipped.", "", counts.skipped);
     const auto section = [&out](const QString& title, const QStringList& lines) {
         if (lines.isEmpty())

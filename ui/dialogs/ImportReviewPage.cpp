@@ -2,6 +2,7 @@
 
 #include "models/ImportDuplicatesModel.h"
 #include "people/RosterImport.h"
+#include "widgets/TwoLineDelegate.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
@@ -78,10 +79,15 @@ ImportReviewPage::ImportReviewPage(QWidget* parent)
     m_duplicates->setModel(m_duplicatesModel);
     m_duplicates->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_duplicates->setAccessibleName(tr("Likely duplicates"));
-    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Line, 50);
-    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Incoming, 260);
-    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Existing, 260);
-    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Reason, 170);
+    // Each person's name with their details under it, so neither is cut off.
+    m_duplicates->setUniformRowHeights(false);
+    auto* twoLines = new TwoLineDelegate(ImportDuplicatesModel::DetailRole, m_duplicates);
+    m_duplicates->setItemDelegateForColumn(ImportDuplicatesModel::Incoming, twoLines);
+    m_duplicates->setItemDelegateForColumn(ImportDuplicatesModel::Existing, twoLines);
+    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Line, 45);
+    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Incoming, 290);
+    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Existing, 290);
+    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Reason, 190);
 
     m_choices->addButton(m_enrolExisting, int(DuplicateChoice::EnrollExisting));
     m_choices->addButton(m_addNew, int(DuplicateChoice::AddNew));
@@ -217,11 +223,16 @@ void ImportReviewPage::showSelectionChoice()
     m_choiceBox->setEnabled(!selected.isEmpty());
     // Checked only when every selected row has the same choice.
     int common = -1;
+    bool someoneInFile = false; // "enrol the person already in the file" needs one
     for (const QModelIndex& index : selected) {
         const int at = m_duplicatesModel->planRow(index.row());
-        const int choice = at >= 0 ? int(m_plan->rows[size_t(at)].choice) : -1;
-        common = (common == -1 || common == choice) ? choice : -2;
+        if (at < 0)
+            continue;
+        const rosterimport::PlannedRow& row = m_plan->rows[size_t(at)];
+        someoneInFile |= row.outcome == Outcome::EnrollExisting;
+        common = (common == -1 || common == int(row.choice)) ? int(row.choice) : -2;
     }
+    m_enrolExisting->setEnabled(someoneInFile);
     m_choices->setExclusive(false);
     for (QAbstractButton* b : m_choices->buttons())
         b->setChecked(m_choices->id(b) == common);

@@ -76,7 +76,7 @@ ImportRosterDialog::ImportRosterDialog(Document& document, Id workshopId, QByteA
         else
             reject();
     });
-    resize(1040, 660);
+    resize(1100, 680);
     showStep(Step::Mapping);
 }
 

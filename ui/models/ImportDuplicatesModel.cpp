@@ -36,18 +36,43 @@ void ImportDuplicatesModel::choose(const QList<int>& rows, DuplicateChoice choic
         Q_EMIT dataChanged(index(0, Choice), index(rowCount() - 1, Choice));
 }
 
-QString ImportDuplicatesModel::describe(const Person& p)
+QString ImportDuplicatesModel::details(const Person& p)
 {
-    QStringList parts{p.fullName()};
-    if (!p.roleText().isEmpty() && p.role != Role::Other)
+    QStringList parts;
+    if (p.role != Role::Other)
         parts << p.roleText();
     else if (!p.roleOther.isEmpty())
         parts << p.roleOther;
     if (!p.jurisdiction.isEmpty())
         parts << (p.state.isEmpty() ? p.jurisdiction : QStringLiteral("%1, %2").arg(p.jurisdiction, p.state));
+    else if (!p.state.isEmpty())
+        parts << p.state;
     if (!p.email.isEmpty())
         parts << p.email;
+    if (!p.phone.isEmpty())
+        parts << p.phone;
     return parts.join(QStringLiteral(" · "));
+}
+
+QString ImportDuplicatesModel::describe(const Person& p)
+{
+    QStringList parts;
+    if (const QString name = p.fullName().trimmed(); !name.isEmpty())
+        parts << name;
+    if (const QString rest = details(p); !rest.isEmpty())
+        parts << rest;
+    return parts.join(QStringLiteral(" · "));
+}
+
+const PlannedRow* ImportDuplicatesModel::rowAtLine(int line) const
+{
+    if (!m_plan)
+        return nullptr;
+    for (const PlannedRow& row : m_plan->rows) {
+        if (row.line == line)
+            return &row;
+    }
+    return nullptr;
 }
 
 QString ImportDuplicatesModel::choiceText(const PlannedRow& row)
@@ -78,20 +103,37 @@ int ImportDuplicatesModel::columnCount(const QModelIndex& parent) const
 QVariant ImportDuplicatesModel::data(const QModelIndex& index, int role) const
 {
     const int at = planRow(index.row());
-    if (!m_plan || at < 0 || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::TextAlignmentRole))
+    if (!m_plan || at < 0)
         return {};
     const PlannedRow& row = m_plan->rows[size_t(at)];
+    const PlannedRow* earlier = row.outcome == Outcome::DuplicateInFile ? rowAtLine(row.sameAsLine) : nullptr;
+    const Column column = Column(index.column());
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Line ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    switch (Column(index.column())) {
+        return column == Line ? QVariant(Qt::AlignRight | Qt::AlignTop) : QVariant(Qt::AlignLeft | Qt::AlignTop);
+    if (role == DetailRole) {
+        if (column == Incoming)
+            return details(row.person);
+        if (column == Existing)
+            return earlier ? describe(earlier->person) : details(row.existing);
+        return {};
+    }
+    if (role == Qt::AccessibleTextRole) {
+        if (column == Incoming)
+            return describe(row.person);
+        if (column == Existing && !earlier)
+            return describe(row.existing);
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (column) {
     case Line:
         return row.line;
     case Incoming:
-        return describe(row.person);
+        return row.person.fullName();
     case Existing:
         if (row.outcome == Outcome::DuplicateInFile)
             return tr("Line %1 of this file").arg(row.sameAsLine);
-        return describe(row.existing);
+        return row.existing.fullName();
     case Reason:
         return row.reason;
     case Choice:

@@ -14,6 +14,8 @@ class ImportDuplicatesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Line, Incoming, Existing, Reason, Choice, ColumnCount };
+    // For the two people columns: the name shows, the details go under it.
+    enum Roles { DetailRole = Qt::UserRole + 1 };
 
     explicit ImportDuplicatesModel(QObject* parent = nullptr);
 
@@ -24,6 +26,8 @@ public:
 
     // "Dana Whitfield · City Manager · Albany, OR · dana@example.org"
     static QString describe(const Person& person);
+    // The same without the name.
+    static QString details(const Person& person);
     static QString choiceText(const rosterimport::PlannedRow& row);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -32,6 +36,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // The row of the file at `line`, for "same as line 12".
+    const rosterimport::PlannedRow* rowAtLine(int line) const;
+
     rosterimport::Plan* m_plan = nullptr;
     std::vector<int> m_rows;
 };
