@@ -197,14 +197,14 @@ void ImportMappingPage::showTable(const rosterimport::SuggestedMapping& suggeste
 {
     const int rows = int(m_table.rows.size());
     m_summary->setText(m_table.format == io::Format::Xlsx
-                           ? tr("%1 — %n rows under the header row (a workbook: its first sheet)", "", rows).arg(m_fileName)
-                           : tr("%1 — %n rows under the header row", "", rows).arg(m_fileName));
+                           ? tr("%1 — %n row(s) under the header row (a workbook: its first sheet)", nullptr, rows).arg(m_fileName)
+                           : tr("%1 — %n row(s) under the header row", nullptr, rows).arg(m_fileName));
     m_remembered->setVisible(suggested.remembered);
     m_model->setTable(m_table, suggested.mapping);
     m_shown->setText(rows > ImportPreviewModel::kPreviewRows
-                         ? tr("The first %1 of %n rows, numbered by their line in the file:", "", rows)
+                         ? tr("The first %1 of %n row(s), numbered by their line in the file:", nullptr, rows)
                                .arg(ImportPreviewModel::kPreviewRows)
-                         : tr("All %n rows, numbered by their line in the file:", "", rows));
+                         : tr("%n row(s), numbered by their line in the file:", nullptr, rows));
     // Columns fit their samples, within reason: a long notes column should
     // not push the rest off the page.
     m_preview->resizeColumnsToContents();

@@ -80,14 +80,14 @@ QString ImportReportPage::reportText(const rosterimport::Plan& plan, const roste
     out << tr("Roster import into “%1”").arg(plan.workshopTitle);
     out << tr("From %1, %2").arg(plan.source, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     out << QString();
-    out << tr("%n rows read.", "", counts.rows);
-    out << tr("%n new people added.", "", counts.added);
+    out << tr("%n row(s) read.", nullptr, counts.rows);
+    out << tr("%n new person(s) added.", nullptr, counts.added);
     if (counts.enrolledExisting > 0)
-        out << tr("%n people already in the file enrolled.", "", counts.enrolledExisting);
-    out << tr("%n registered, with a place.", "", counts.registered);
+        out << tr("%n person(s) already in the file enrolled.", nullptr, counts.enrolledExisting);
+    out << tr("%n person(s) registered, with a place.", nullptr, counts.registered);
     if (counts.waitlisted > 0)
-        out << tr("%n on the waitlist: the workshop had no places left for them.", "", counts.waitlisted);
-    out << tr("%n rows skipped.", "", counts.skipped);
+        out << tr("%n person(s) on the waitlist: the workshop had no places left for them.", nullptr, counts.waitlisted);
+    out << tr("%n row(s) skipped.", nullptr, counts.skipped);
     const auto section = [&out](const QString& title, const QStringList& lines) {
         if (lines.isEmpty())
             return;

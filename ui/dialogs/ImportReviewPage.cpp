@@ -162,23 +162,23 @@ void ImportReviewPage::refresh()
         return;
     const rosterimport::PlanCounts c = m_plan->counts();
     QStringList lines;
-    lines << tr("%n rows read from the file.", "", c.rows);
-    lines << tr("• %n new people will be added to the file and enrolled.", "", c.added);
+    lines << tr("%n row(s) read from the file.", nullptr, c.rows);
+    lines << tr("• %n new person(s) will be added to the file and enrolled.", nullptr, c.added);
     if (c.enrolledExisting > 0)
-        lines << tr("• %n people already in the file will be enrolled.", "", c.enrolledExisting);
+        lines << tr("• %n person(s) already in the file will be enrolled.", nullptr, c.enrolledExisting);
     if (c.waitlisted > 0) {
+        // Capacity said plainly: who does not get a place, and why.
+        const QString waitlist = tr("%n person(s) will go on the waitlist (the later rows of the file).", nullptr, c.waitlisted);
         lines << (m_plan->placesLeft > 0
-                      ? tr("• The workshop has %1 places left, so the last %n in the file will go on the waitlist.", "",
-                           c.waitlisted)
-                            .arg(m_plan->placesLeft)
-                      : tr("• The workshop is full, so all %n will go on the waitlist.", "", c.waitlisted));
+                      ? tr("• The workshop has room for %n more, so %1", nullptr, m_plan->placesLeft).arg(waitlist)
+                      : tr("• The workshop is full, so %1").arg(waitlist));
     }
     if (c.duplicates > 0)
-        lines << tr("• %n rows look like someone already in the file (or an earlier row): choose below what to do "
-                    "with each.",
-                    "", c.duplicates);
+        lines << tr("• %n likely duplicate(s) of someone already in the file or of an earlier row: choose below what "
+                    "to do with each.",
+                    nullptr, c.duplicates);
     if (c.skipped > 0)
-        lines << tr("• %n rows will be skipped; they are listed below with the reason.", "", c.skipped);
+        lines << tr("• %n row(s) will be skipped, listed below with the reason.", nullptr, c.skipped);
     lines << tr("Nothing has been written yet. Import adds everyone in one step, which Undo takes back.");
     m_counts->setText(lines.join(QLatin1Char('\n')));
 

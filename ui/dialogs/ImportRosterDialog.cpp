@@ -151,7 +151,7 @@ bool ImportRosterDialog::runImport()
     if (m_step != Step::Review || !m_plan)
         return false;
     const int rows = int(m_plan->rows.size());
-    QProgressDialog progress(tr("Importing %n rows…", "", rows), tr("Cancel"), 0, std::max(rows, 1), this);
+    QProgressDialog progress(tr("Importing %n row(s)…", nullptr, rows), tr("Cancel"), 0, std::max(rows, 1), this);
     progress.setWindowTitle(tr("Importing the roster"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(rows >= kShowProgressAt ? 0 : 500);
