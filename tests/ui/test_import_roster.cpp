@@ -21,7 +21,9 @@
 #include "people/People.h"
 #include "people/Roster.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -382,4 +384,59 @@ TEST_CASE("A hostile file shows markup, scripts, emoji and formulas as written, 
         formulaShown |= tab->rosterModel()->index(row, ui::RosterModel::Jurisdiction).data().toString() == formula;
     CHECK(formulaShown);
     saveShot(*f.window, QStringLiteral("import-hostile-roster.png"));
+}
+
+TEST_CASE("Every control of the import dialog has a name, and Tab walks the columns in order")
+{
+    UiFixture f(seedReturning);
+    const QString path = writeCsv(f.dir, QStringLiteral("registrations.csv"), kRegistrations);
+    // Focusable controls say what they are: by their accessible name, their
+    // own text, or a label that is their buddy.
+    const auto checkNamed = [](QWidget* page) {
+        QSet<QWidget*> buddies;
+        for (QLabel* label : page->findChildren<QLabel*>())
+            if (label->buddy())
+                buddies.insert(label->buddy());
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(page) || !(w->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractScrollArea*>(w->parentWidget()))
+                continue;
+            const auto* button = qobject_cast<QAbstractButton*>(w);
+            const bool named = !w->accessibleName().isEmpty() || buddies.contains(w) || (button && !button->text().isEmpty());
+            INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
+            CHECK(named);
+        }
+    };
+    importThroughTab(f.rosterTab(), path, [&](ImportRosterDialog& d) {
+        ui::ImportMappingPage* mapping = d.mappingPage();
+        checkNamed(&d);
+        // Encoding, delimiter, then each column's field in the file's order, then the preview.
+        mapping->encodingCombo()->setFocus();
+        QList<QWidget*> expected{mapping->delimiterCombo()};
+        for (int column = 0; column < mapping->table().columnCount(); ++column)
+            expected << mapping->fieldCombo(column);
+        expected << mapping->preview();
+        for (QWidget* next : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            CHECK(QApplication::focusWidget() == next);
+        }
+        // The keyboard alone: Alt+N goes on, the arrows choose in the review.
+        d.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&d));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        // A mnemonic presses its button the way a click would, a moment later.
+        REQUIRE(QTest::qWaitFor([&d] { return d.step() == ImportRosterDialog::Step::Review; }));
+        checkNamed(&d);
+        ui::ImportReviewPage* review = d.reviewPage();
+        review->duplicatesView()->setFocus();
+        QTest::keyClick(review->duplicatesView(), Qt::Key_Home);
+        QTest::keyClick(review->duplicatesView(), Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == review->enrolExistingButton());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        CHECK(review->addNewButton()->isChecked());
+        CHECK(review->duplicatesModel()->index(0, ui::ImportDuplicatesModel::Choice).data().toString() ==
+              QStringLiteral("Add as a new person"));
+        QTest::keyClick(&d, Qt::Key_Escape);
+        return d.result();
+    });
+    CHECK(f.window->document()->undoStack()->count() == 0);
 }

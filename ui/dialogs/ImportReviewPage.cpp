@@ -85,9 +85,9 @@ ImportReviewPage::ImportReviewPage(QWidget* parent)
     m_duplicates->setItemDelegateForColumn(ImportDuplicatesModel::Incoming, twoLines);
     m_duplicates->setItemDelegateForColumn(ImportDuplicatesModel::Existing, twoLines);
     m_duplicates->header()->resizeSection(ImportDuplicatesModel::Line, 45);
-    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Incoming, 290);
-    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Existing, 290);
-    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Reason, 190);
+    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Incoming, 320);
+    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Existing, 320);
+    m_duplicates->header()->resizeSection(ImportDuplicatesModel::Reason, 170);
 
     m_choices->addButton(m_enrolExisting, int(DuplicateChoice::EnrollExisting));
     m_choices->addButton(m_addNew, int(DuplicateChoice::AddNew));
