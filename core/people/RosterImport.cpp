@@ -30,9 +30,20 @@ QString fold(const QString& text)
     return text.simplified().toLower();
 }
 
+// Lists repeat the same few jurisdictions; the key's regular expression runs once for each.
+QString placeKey(const QString& jurisdiction)
+{
+    static thread_local QHash<QString, QString> cache;
+    if (auto it = cache.constFind(jurisdiction); it != cache.cend())
+        return *it;
+    if (cache.size() > 50000)
+        cache.clear();
+    return *cache.insert(jurisdiction, jurisdictionKey(jurisdiction));
+}
+
 QString nameKey(const Person& p)
 {
-    const QString place = jurisdictionKey(p.jurisdiction);
+    const QString place = placeKey(p.jurisdiction);
     if (place.isEmpty() || p.lastName.isEmpty())
         return QString();
     return fold(p.firstName) + QChar(0x1F) + fold(p.lastName) + QChar(0x1F) + place;
@@ -318,7 +329,6 @@ Result<Plan> plan(const Database& db, Id workshopId, const io::Table& table, con
                     plan.rows.push_back(std::move(row));
                     continue;
                 }
-                claimed.insert(row.existing.id, row.line);
                 const auto status = existing->enrolled.constFind(row.existing.id);
                 if (status != existing->enrolled.cend() && *status == EnrollmentStatus::Registered) {
                     skip(QObject::tr("%1 is already registered for this workshop").arg(row.existing.fullName()));
@@ -328,6 +338,7 @@ Result<Plan> plan(const Database& db, Id workshopId, const io::Table& table, con
                     skip(QObject::tr("%1 is already on this workshop's waitlist").arg(row.existing.fullName()));
                     continue;
                 }
+                claimed.insert(row.existing.id, row.line);
                 row.outcome = Outcome::EnrollExisting;
                 row.choice = DuplicateChoice::EnrollExisting;
             }

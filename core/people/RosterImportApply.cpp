@@ -6,6 +6,7 @@
 #include "people/Roster.h"
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/Writer.h"
 
 #include <QHash>
@@ -22,10 +23,12 @@ QVariantList personValues(const Person& p)
             p.jurisdiction, p.state, p.email, p.phone, p.notes};
 }
 
-Status write(Writer& w, const Plan& plan, const Progress& progress, int total)
+// Rows go into `w`'s ChangeSet (a side one: see BulkInsert.h) and are
+// journaled here, one entry for the whole import.
+Status write(Writer& w, const QString& description, const Plan& plan, const Progress& progress, int total)
 {
     // The plan was made before this transaction: refuse if the roster moved since.
-    auto state = w.query(QStringLiteral("SELECT status, capacity, (SELECT count(*) FROM enrollments "
+    auto state = w.query(QStringLiteral("SELECT status, capacity, uuid, (SELECT count(*) FROM enrollments "
                                         "WHERE workshop_id = w.id AND status = 'registered') FROM workshops w WHERE id = ?"),
                          {plan.workshopId});
     if (!state)
@@ -33,7 +36,8 @@ Status write(Writer& w, const Plan& plan, const Progress& progress, int total)
     if (!state->next())
         return fail(QObject::tr("Workshop %1 is not in this file.").arg(plan.workshopId));
     const bool closed = state->value(0).toString() == QLatin1String("closed");
-    const int placesLeft = std::max(0, state->value(1).toInt() - state->value(2).toInt());
+    const int placesLeft = std::max(0, state->value(1).toInt() - state->value(3).toInt());
+    const QString workshopUuid = state->value(2).toString();
     state->finish();
     if (closed)
         return fail(QObject::tr("“%1” is closed, so its roster is final.").arg(plan.workshopTitle));
@@ -51,13 +55,16 @@ Status write(Writer& w, const Plan& plan, const Progress& progress, int total)
         cancelled.insert(previous->value(0).toLongLong(), previous->value(1).toLongLong());
     previous->finish();
 
-    auto people = BulkInsert::prepare(w, QStringLiteral("people"),
+    auto journal = BulkJournal::open(w, description, journal::Kind::Import);
+    if (!journal)
+        return std::unexpected(journal.error());
+    auto people = BulkInsert::prepare(w, *journal, QStringLiteral("people"),
                                       {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("role"),
                                        QStringLiteral("role_other"), QStringLiteral("jurisdiction"), QStringLiteral("state"),
                                        QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("notes")});
     if (!people)
         return std::unexpected(people.error());
-    auto enrollments = BulkInsert::prepare(w, QStringLiteral("enrollments"),
+    auto enrollments = BulkInsert::prepare(w, *journal, QStringLiteral("enrollments"),
                                            {QStringLiteral("workshop_id"), QStringLiteral("person_id"),
                                             QStringLiteral("status"), QStringLiteral("status_since")});
     if (!enrollments)
@@ -71,11 +78,13 @@ Status write(Writer& w, const Plan& plan, const Progress& progress, int total)
         if (!row.enrolls())
             continue;
         Id personId = row.existing.id;
+        QString personUuid = row.existing.uuid;
         if (row.addsPerson()) {
-            auto id = people->insert(personValues(row.person));
-            if (!id)
-                return std::unexpected(id.error());
-            personId = *id;
+            auto added = people->insert(personValues(row.person), QString(), QString(), true);
+            if (!added)
+                return std::unexpected(added.error());
+            personId = added->id;
+            personUuid = added->uuid;
         }
         const QString& status = row.waitlisted ? waitlisted : registered;
         if (const Id enrollment = cancelled.value(personId); enrollment) {
@@ -83,7 +92,9 @@ Status write(Writer& w, const Plan& plan, const Progress& progress, int total)
                                         {{QStringLiteral("status"), status}, {QStringLiteral("status_since"), w.now()}});
                 !updated)
                 return updated;
-        } else if (auto id = enrollments->insert({plan.workshopId, personId, status, w.now()}); !id) {
+            if (auto line = journal->line(w.changes().rows.back(), workshopUuid, personUuid); !line)
+                return line;
+        } else if (auto id = enrollments->insert({plan.workshopId, personId, status, w.now()}, workshopUuid, personUuid); !id) {
             return std::unexpected(id.error());
         }
         ++done;
@@ -92,7 +103,13 @@ Status write(Writer& w, const Plan& plan, const Progress& progress, int total)
     }
     if (progress && !progress(total, total))
         return fail(cancelledMessage());
-    return rememberMapping(w, plan.headers, plan.mapping);
+    const size_t before = w.changes().rows.size();
+    if (auto remembered = rememberMapping(w, plan.headers, plan.mapping); !remembered)
+        return remembered;
+    for (size_t i = before; i < w.changes().rows.size(); ++i)
+        if (auto line = journal->line(w.changes().rows[i], QString(), QString()); !line)
+            return line;
+    return ok();
 }
 
 } // namespace
@@ -104,9 +121,26 @@ Result<Applied> apply(Database& db, const Plan& plan, const Progress& progress)
     if (total == 0)
         return fail(QObject::tr("Nothing to import: every row of “%1” is skipped. See the reasons listed.").arg(plan.source));
     const QString description = QObject::tr("Import the roster from “%1”").arg(plan.source);
-    auto changes = db.write(description, [&](Writer& w) { return write(w, plan, progress, total); }, journal::Kind::Import);
+    // The import journals its own rows (one entry, written in bulk), so the
+    // action's ChangeSet stays empty and gets them back afterwards, for undo.
+    ChangeSet written;
+    // A cache big enough for the whole import keeps SQLite from spilling
+    // pages to the WAL before the commit; the connection's own size returns after.
+    const auto cache = sql::scalar(db.connection(), QStringLiteral("PRAGMA cache_size"));
+    if (cache)
+        (void)sql::run(db.connection(), QStringLiteral("PRAGMA cache_size = -65536"));
+    auto changes = db.write(
+        description,
+        [&](Writer& w) {
+            Writer bulk(w.database(), written);
+            return write(bulk, description, plan, progress, total);
+        },
+        journal::Kind::Import);
+    if (cache)
+        (void)sql::run(db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(cache->toLongLong()));
     if (!changes)
         return std::unexpected(changes.error());
+    changes->rows = std::move(written.rows);
     if (counts.waitlisted > 0)
         changes->addNotice(QObject::tr("“%1” had %2 places left, so %3 of the people imported are on the waitlist.")
                                .arg(plan.workshopTitle)

@@ -1,12 +1,17 @@
 #include "storage/BulkInsert.h"
 
+#include "common/Clock.h"
 #include "storage/Schema.h"
 #include "storage/Writer.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSqlDriver>
+#include <QUuid>
 #include <sqlite3.h>
 
 namespace rt {
@@ -20,9 +25,113 @@ sqlite3* handleOf(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-Error sqliteError(sqlite3* db, const QString& table)
+Error sqliteError(sqlite3* db, const QString& what)
 {
-    return Error{QObject::tr("Could not write to %1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(db)))};
+    return Error{QObject::tr("Could not write %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db)))};
+}
+
+void bindText(sqlite3_stmt* statement, int index, const QString& text)
+{
+    static const ushort empty = 0;
+    sqlite3_bind_text16(statement, index, text.isNull() ? &empty : text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+void bindUtf8(sqlite3_stmt* statement, int index, const QByteArray& text)
+{
+    sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
+Status stepOnce(sqlite3_stmt* statement, const QString& what)
+{
+    const int stepped = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (stepped != SQLITE_DONE)
+        return std::unexpected(sqliteError(sqlite3_db_handle(statement), what));
+    return ok();
+}
+
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static constexpr char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xF];
+                out += hex[c & 0xF];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+bool bookkeeping(const QString& column)
+{
+    return column == QLatin1String("uuid") || column == QLatin1String("created_at") || column == QLatin1String("updated_at");
+}
+
+// The compact JSON QJsonDocument writes for a flat row of text and integers
+// (keys in order, as QVariantMap keeps them), without building a QJsonObject.
+// With `compact`, what the line already says is left out: the uuid (row_uuid),
+// the times (the entry's) and empty text (the columns' default).
+QByteArray rowJson(const QVariantMap& image, bool compact)
+{
+    QByteArray out;
+    out.reserve(512);
+    out += '{';
+    bool first = true;
+    for (auto it = image.cbegin(); it != image.cend(); ++it) {
+        if (compact
+            && (bookkeeping(it.key()) || (it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty())))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        appendJsonString(out, it.key());
+        out += ':';
+        const QVariant& value = it.value();
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            out += QByteArray::number(value.toLongLong());
+            break;
+        case QMetaType::QString:
+            appendJsonString(out, value.toString());
+            break;
+        default:
+            if (value.isNull())
+                out += "null";
+            else
+                out += QJsonDocument(QJsonArray{QJsonValue::fromVariant(value)}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        }
+    }
+    out += '}';
+    return out;
+}
+
+QByteArray changedColumnsJson(const QVariantMap& before, const QVariantMap& after)
+{
+    QJsonObject changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (it.key() == QLatin1String("updated_at"))
+            continue;
+        const QVariant old = before.value(it.key());
+        if (!sameValue(old, it.value()))
+            changed.insert(it.key(), QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value())});
+    }
+    return QJsonDocument(changed).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -56,7 +165,73 @@ QString timeOrderedUuid()
     return QString::fromLatin1(text, 36);
 }
 
-Result<BulkInsert> BulkInsert::prepare(Writer& writer, const QString& table, const QStringList& columns)
+// --- BulkJournal ---
+
+Result<BulkJournal> BulkJournal::open(const Writer& writer, const QString& description, journal::Kind kind)
+{
+    sqlite3* db = handleOf(writer.database());
+    if (!db)
+        return fail(QObject::tr("Internal error: the file is not open through SQLite."));
+    sqlite3_stmt* entry = nullptr;
+    static const char entrySql[] = "INSERT INTO journal (uuid, at, author, description, kind) VALUES (?, ?, ?, ?, ?)";
+    if (sqlite3_prepare_v2(db, entrySql, -1, &entry, nullptr) != SQLITE_OK)
+        return std::unexpected(sqliteError(db, QObject::tr("the change journal")));
+    bindText(entry, 1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    bindText(entry, 2, nowTimestamp());
+    bindText(entry, 3, journal::author());
+    bindText(entry, 4, description);
+    bindText(entry, 5, journal::kindKey(kind));
+    const Status added = stepOnce(entry, QObject::tr("the change journal"));
+    sqlite3_finalize(entry);
+    if (!added)
+        return std::unexpected(added.error());
+    const qint64 entryId = sqlite3_last_insert_rowid(db);
+    sqlite3_stmt* line = nullptr;
+    static const char lineSql[] = "INSERT INTO journal_rows (journal_id, table_name, row_uuid, op, workshop_uuid, person_uuid, "
+                                  "detail) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    if (sqlite3_prepare_v3(db, lineSql, -1, SQLITE_PREPARE_PERSISTENT, &line, nullptr) != SQLITE_OK)
+        return std::unexpected(sqliteError(db, QObject::tr("the change journal")));
+    return BulkJournal(db, line, entryId);
+}
+
+BulkJournal::BulkJournal(sqlite3* db, sqlite3_stmt* statement, qint64 entryId)
+    : m_db(db)
+    , m_statement(statement)
+    , m_entryId(entryId)
+{
+}
+
+BulkJournal::BulkJournal(BulkJournal&& other) noexcept
+    : m_db(other.m_db)
+    , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_entryId(other.m_entryId)
+{
+}
+
+BulkJournal::~BulkJournal()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Status BulkJournal::line(const RowChange& row, const QString& workshopUuid, const QString& personUuid, Detail detail)
+{
+    const QVariantMap& image = row.after ? *row.after : *row.before;
+    const char* op = !row.before ? "insert" : !row.after ? "delete" : "update";
+    const QByteArray json = row.before && row.after ? changedColumnsJson(*row.before, *row.after)
+                                                    : rowJson(image, detail == Detail::Compact && !row.before);
+    sqlite3_bind_int64(m_statement, 1, m_entryId);
+    bindText(m_statement, 2, row.table);
+    bindText(m_statement, 3, image.value(QStringLiteral("uuid")).toString());
+    sqlite3_bind_text(m_statement, 4, op, -1, SQLITE_STATIC);
+    bindText(m_statement, 5, workshopUuid);
+    bindText(m_statement, 6, personUuid);
+    bindUtf8(m_statement, 7, json);
+    return stepOnce(m_statement, QObject::tr("the change journal"));
+}
+
+// --- BulkInsert ---
+
+Result<BulkInsert> BulkInsert::prepare(Writer& writer, BulkJournal& journal, const QString& table, const QStringList& columns)
 {
     if (!schema::isKnownTable(table))
         return fail(QObject::tr("Internal error: unknown table “%1”.").arg(table));
@@ -75,11 +250,12 @@ Result<BulkInsert> BulkInsert::prepare(Writer& writer, const QString& table, con
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
         return std::unexpected(sqliteError(db, table));
-    return BulkInsert(writer, table, columns, statement);
+    return BulkInsert(writer, journal, table, columns, statement);
 }
 
-BulkInsert::BulkInsert(Writer& writer, QString table, QStringList columns, sqlite3_stmt* statement)
+BulkInsert::BulkInsert(Writer& writer, BulkJournal& journal, QString table, QStringList columns, sqlite3_stmt* statement)
     : m_writer(&writer)
+    , m_journal(&journal)
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     , m_statement(statement)
@@ -89,6 +265,7 @@ BulkInsert::BulkInsert(Writer& writer, QString table, QStringList columns, sqlit
 
 BulkInsert::BulkInsert(BulkInsert&& other) noexcept
     : m_writer(other.m_writer)
+    , m_journal(other.m_journal)
     , m_table(std::move(other.m_table))
     , m_columns(std::move(other.m_columns))
     , m_statement(std::exchange(other.m_statement, nullptr))
@@ -96,29 +273,19 @@ BulkInsert::BulkInsert(BulkInsert&& other) noexcept
 {
 }
 
-BulkInsert& BulkInsert::operator=(BulkInsert&& other) noexcept
-{
-    if (this != &other) {
-        sqlite3_finalize(m_statement);
-        m_writer = other.m_writer;
-        m_table = std::move(other.m_table);
-        m_columns = std::move(other.m_columns);
-        m_statement = std::exchange(other.m_statement, nullptr);
-        m_now = std::move(other.m_now);
-    }
-    return *this;
-}
-
 BulkInsert::~BulkInsert()
 {
     sqlite3_finalize(m_statement);
 }
 
-Result<Id> BulkInsert::insert(const QVariantList& values)
+Result<BulkInsert::Inserted> BulkInsert::insert(const QVariantList& values, const QString& workshopUuid,
+                                                const QString& personUuid, bool ownPerson)
 {
     if (values.size() != m_columns.size())
         return fail(QObject::tr("Internal error: %1 values for %2 columns.").arg(values.size()).arg(m_columns.size()));
     const QString uuid = timeOrderedUuid();
+    // The image is what readRow would give: integers as qlonglong, text as
+    // (never null) strings.
     QVariantMap image;
     int index = 1;
     for (qsizetype i = 0; i < values.size(); ++i, ++index) {
@@ -133,30 +300,28 @@ Result<Id> BulkInsert::insert(const QVariantList& values)
             image.insert(m_columns.at(i), value.toLongLong());
             break;
         default: {
-            // Text columns are NOT NULL with '' defaults; an unset string is ''.
             const QString text = value.toString();
-            sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+            bindText(m_statement, index, text);
             image.insert(m_columns.at(i), text.isNull() ? QString(QLatin1String("")) : text);
             break;
         }
         }
     }
-    sqlite3_bind_text16(m_statement, index++, uuid.utf16(), int(uuid.size() * 2), SQLITE_TRANSIENT);
+    bindText(m_statement, index++, uuid);
     sqlite3_bind_text(m_statement, index++, m_now.constData(), int(m_now.size()), SQLITE_STATIC);
     sqlite3_bind_text(m_statement, index++, m_now.constData(), int(m_now.size()), SQLITE_STATIC);
-    sqlite3* db = sqlite3_db_handle(m_statement);
-    const int stepped = sqlite3_step(m_statement);
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    if (stepped != SQLITE_DONE)
-        return std::unexpected(sqliteError(db, m_table));
-    const Id id = sqlite3_last_insert_rowid(db);
+    if (auto stepped = stepOnce(m_statement, m_table); !stepped)
+        return std::unexpected(stepped.error());
+    const Id id = sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
     image.insert(QStringLiteral("id"), qlonglong(id));
     image.insert(QStringLiteral("uuid"), uuid);
     image.insert(QStringLiteral("created_at"), m_writer->now());
     image.insert(QStringLiteral("updated_at"), m_writer->now());
-    m_writer->changes().rows.push_back(RowChange{m_table, id, std::nullopt, std::move(image)});
-    return id;
+    auto& rows = m_writer->changes().rows;
+    rows.push_back(RowChange{m_table, id, std::nullopt, std::move(image)});
+    if (auto journaled = m_journal->line(rows.back(), workshopUuid, ownPerson ? uuid : personUuid, BulkJournal::Detail::Compact); !journaled)
+        return std::unexpected(journaled.error());
+    return Inserted{id, uuid};
 }
 
 } // namespace rt
