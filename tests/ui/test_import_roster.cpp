@@ -24,6 +24,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -174,6 +175,13 @@ TEST_CASE("Import a CSV: map a column, review duplicates, import, see the roster
         REQUIRE(d.step() == ImportRosterDialog::Step::Report);
         report = d.reportPage()->report();
         saveShot(d, QStringLiteral("import-report.png"));
+        // Copied, and saved where the person says.
+        QTest::mouseClick(d.reportPage()->copyButton(), Qt::LeftButton);
+        CHECK(QApplication::clipboard()->text() == report);
+        const QString saved = f.dir.path(QStringLiteral("import report.txt"));
+        ui::prompts::setNextFileName(saved);
+        QTest::mouseClick(d.reportPage()->saveButton(), Qt::LeftButton);
+        CHECK(QString::fromUtf8(readBytes(saved)) == report);
         QTest::mouseClick(d.closeButton(), Qt::LeftButton);
         return d.result();
     });
