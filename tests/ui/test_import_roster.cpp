@@ -17,7 +17,9 @@
 #include "models/ImportDuplicatesModel.h"
 #include "models/ImportPreviewModel.h"
 #include "models/RosterModel.h"
+#include "FileView.h"
 #include "pages/RosterTeamsTab.h"
+#include "pages/WorkshopPage.h"
 #include "people/People.h"
 #include "people/Roster.h"
 
@@ -243,6 +245,25 @@ TEST_CASE("A file with no last-name or full-name column cannot go on until one i
     });
     CHECK(f.rosterTab()->rosterModel()->rowCount() == 0);
     CHECK(f.window->document()->undoStack()->count() == 0);
+
+    // The same from File > Import Roster (Ctrl+Shift+I), from another tab.
+    QAction* menuImport = nullptr;
+    for (QAction* a : f.window->findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Import Roster…"))
+            menuImport = a;
+    REQUIRE(menuImport);
+    CHECK(menuImport->isEnabled());
+    CHECK(menuImport->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    f.window->fileView()->workshopPage()->showTab(ui::WorkshopPage::Tab::Overview);
+    bool opened = false;
+    ui::prompts::setNextFileName(path);
+    setDialogHandler([&opened](QDialog& d) {
+        opened = qobject_cast<ImportRosterDialog*>(&d) != nullptr;
+        return int(QDialog::Rejected);
+    });
+    menuImport->trigger();
+    setDialogHandler({});
+    CHECK(opened);
 }
 
 TEST_CASE("The encoding and the delimiter can be overridden, and the file is read again")
@@ -446,5 +467,25 @@ TEST_CASE("Every control of the import dialog has a name, and Tab walks the colu
         QTest::keyClick(&d, Qt::Key_Escape);
         return d.result();
     });
+    CHECK(f.window->document()->undoStack()->count() == 0);
+}
+
+TEST_CASE("A file that is not a table is refused with its reason, before any dialog")
+{
+    UiFixture f;
+    const QString path = writeCsv(f.dir, QStringLiteral("scan.pdf"), QByteArray("%PDF-1.7\n\x00\x01\x02\x03 binary", 24));
+    const QByteArray before = readBytes(path);
+    bool opened = false;
+    ui::prompts::setNextFileName(path);
+    ui::prompts::setNextAnswer(QMessageBox::Ok);
+    setDialogHandler([&opened](QDialog&) {
+        opened = true;
+        return int(QDialog::Rejected);
+    });
+    f.rosterTab()->importRoster();
+    setDialogHandler({});
+    CHECK_FALSE(opened);
+    CHECK(ui::prompts::lastMessage().contains(QStringLiteral("scan.pdf")));
+    CHECK(readBytes(path) == before);
     CHECK(f.window->document()->undoStack()->count() == 0);
 }
