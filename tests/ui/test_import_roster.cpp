@@ -459,7 +459,7 @@ TEST_CASE("Every control of the import dialog has a name, and Tab walks the colu
         review->duplicatesView()->setFocus();
         QTest::keyClick(review->duplicatesView(), Qt::Key_Home);
         QTest::keyClick(review->duplicatesView(), Qt::Key_Tab);
-        CHECK(QApplication::focusWidget() == review->enrolExistingButton());
+        CHECK(QApplication::focusWidget() == review->enrollExistingButton());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
         CHECK(review->addNewButton()->isChecked());
         CHECK(review->duplicatesModel()->index(0, ui::ImportDuplicatesModel::Choice).data().toString() ==

@@ -62,7 +62,7 @@ ImportReviewPage::ImportReviewPage(QWidget* parent)
     , m_duplicates(new QTreeView(this))
     , m_choiceBox(new QGroupBox(tr("For the selected rows"), this))
     , m_choices(new QButtonGroup(this))
-    , m_enrolExisting(new QRadioButton(tr("&Enrol the person already in the file"), m_choiceBox))
+    , m_enrollExisting(new QRadioButton(tr("&Enroll the person already in the file"), m_choiceBox))
     , m_addNew(new QRadioButton(tr("Add as a &new person"), m_choiceBox))
     , m_skip(new QRadioButton(tr("S&kip the row"), m_choiceBox))
     , m_skippedTitle(nullptr)
@@ -89,15 +89,15 @@ ImportReviewPage::ImportReviewPage(QWidget* parent)
     m_duplicates->header()->resizeSection(ImportDuplicatesModel::Existing, 320);
     m_duplicates->header()->resizeSection(ImportDuplicatesModel::Reason, 170);
 
-    m_choices->addButton(m_enrolExisting, int(DuplicateChoice::EnrollExisting));
+    m_choices->addButton(m_enrollExisting, int(DuplicateChoice::EnrollExisting));
     m_choices->addButton(m_addNew, int(DuplicateChoice::AddNew));
     m_choices->addButton(m_skip, int(DuplicateChoice::Skip));
-    m_enrolExisting->setAccessibleName(tr("Enrol the person already in the file"));
+    m_enrollExisting->setAccessibleName(tr("Enroll the person already in the file"));
     m_addNew->setAccessibleName(tr("Add as a new person"));
     m_skip->setAccessibleName(tr("Skip the row"));
     m_choiceBox->setAccessibleName(tr("What to do with the selected rows"));
     auto* choiceLayout = new QHBoxLayout(m_choiceBox);
-    choiceLayout->addWidget(m_enrolExisting);
+    choiceLayout->addWidget(m_enrollExisting);
     choiceLayout->addWidget(m_addNew);
     choiceLayout->addWidget(m_skip);
     choiceLayout->addStretch();
@@ -135,8 +135,8 @@ ImportReviewPage::ImportReviewPage(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_counts);
     layout->addWidget(splitter, 1);
-    setTabOrder(m_duplicates, m_enrolExisting);
-    setTabOrder(m_enrolExisting, m_addNew);
+    setTabOrder(m_duplicates, m_enrollExisting);
+    setTabOrder(m_enrollExisting, m_addNew);
     setTabOrder(m_addNew, m_skip);
     setTabOrder(m_skip, m_skipped);
 
@@ -223,7 +223,7 @@ void ImportReviewPage::showSelectionChoice()
     m_choiceBox->setEnabled(!selected.isEmpty());
     // Checked only when every selected row has the same choice.
     int common = -1;
-    bool someoneInFile = false; // "enrol the person already in the file" needs one
+    bool someoneInFile = false; // "enroll the person already in the file" needs one
     for (const QModelIndex& index : selected) {
         const int at = m_duplicatesModel->planRow(index.row());
         if (at < 0)
@@ -232,7 +232,7 @@ void ImportReviewPage::showSelectionChoice()
         someoneInFile |= row.outcome == Outcome::EnrollExisting;
         common = (common == -1 || common == int(row.choice)) ? int(row.choice) : -2;
     }
-    m_enrolExisting->setEnabled(someoneInFile);
+    m_enrollExisting->setEnabled(someoneInFile);
     m_choices->setExclusive(false);
     for (QAbstractButton* b : m_choices->buttons())
         b->setChecked(m_choices->id(b) == common);

@@ -1,6 +1,6 @@
 #pragma once
 // Step 2 of a roster import: what will happen, in plain counts; the likely
-// duplicates, each with a choice (enrol the person already in the file, add
+// duplicates, each with a choice (enroll the person already in the file, add
 // as new, or skip); and the rows that will be skipped, with their lines and
 // reasons. Nothing is written on this page.
 
@@ -34,7 +34,7 @@ public:
     QTreeView* duplicatesView() const { return m_duplicates; }
     ImportDuplicatesModel* duplicatesModel() const { return m_duplicatesModel; }
     QTreeView* skippedView() const { return m_skipped; }
-    QRadioButton* enrolExistingButton() const { return m_enrolExisting; }
+    QRadioButton* enrollExistingButton() const { return m_enrollExisting; }
     QRadioButton* addNewButton() const { return m_addNew; }
     QRadioButton* skipButton() const { return m_skip; }
 
@@ -50,7 +50,7 @@ private:
     QTreeView* m_duplicates;
     QGroupBox* m_choiceBox;
     QButtonGroup* m_choices;
-    QRadioButton* m_enrolExisting;
+    QRadioButton* m_enrollExisting;
     QRadioButton* m_addNew;
     QRadioButton* m_skip;
     QLabel* m_skippedTitle;

@@ -81,7 +81,7 @@ QString ImportDuplicatesModel::choiceText(const PlannedRow& row)
     case DuplicateChoice::EnrollExisting:
         if (row.outcome == Outcome::DuplicateInFile)
             return tr("Skip: same person as line %1").arg(row.sameAsLine);
-        return tr("Enrol the person already in the file");
+        return tr("Enroll the person already in the file");
     case DuplicateChoice::AddNew:
         return tr("Add as a new person");
     case DuplicateChoice::Skip:
