@@ -16,6 +16,7 @@ const QString kPageSize = QStringLiteral("print/pageSize");
 const QString kOrganisation = QStringLiteral("print/organisation");
 const QString kLogo = QStringLiteral("print/logo");
 const QString kExportFolder = QStringLiteral("print/folder");
+const QString kImportFolder = QStringLiteral("import/folder");
 constexpr int kMaxRecent = 8;
 
 } // namespace
@@ -111,6 +112,19 @@ QString exportFolder()
 void setExportFolder(const QString& folder)
 {
     QSettings().setValue(kExportFolder, folder);
+}
+
+QString importFolder()
+{
+    const QString folder = QSettings().value(kImportFolder).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void setImportFolder(const QString& folder)
+{
+    QSettings().setValue(kImportFolder, folder);
 }
 
 QString dataFolder()

@@ -29,6 +29,9 @@ QString logoPath();
 void setLogoPath(const QString& path);
 QString exportFolder();
 void setExportFolder(const QString& folder);
+// The folder the last roster import came from.
+QString importFolder();
+void setImportFolder(const QString& folder);
 
 // Where Roundtable keeps its own files: the default workshop file and the demo.
 QString dataFolder();

@@ -111,6 +111,15 @@ void MainWindow::createActions()
     m_fileActions << mergeFrom;
     m_writeActions << mergeFrom;
     file->addSeparator();
+    QAction* importRoster = file->addAction(tr("&Import Roster…"), this, [this] {
+        if (!m_fileView || !m_fileView->currentWorkshopId())
+            return;
+        m_fileView->workshopPage()->showTab(WorkshopPage::Tab::RosterTeams);
+        m_fileView->workshopPage()->rosterTeams()->importRoster();
+    });
+    importRoster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_workshopActions << importRoster;
+    m_writeActions << importRoster;
     QMenu* exportMenu = file->addMenu(tr("&Print and Export"));
     const std::pair<const char*, QString> exports[] = {
         {"signin", tr("&Sign-in Sheets…")},     {"attendance", tr("&Attendance Record…")},

@@ -10,6 +10,7 @@
 #include "dialogs/AttendanceSettingsDialog.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
+#include "dialogs/ImportRosterDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "agenda/Live.h"
@@ -24,6 +25,7 @@
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
 #include "pages/WorkshopPage.h"
+#include "people/Roster.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -169,6 +171,29 @@ int main(int argc, char* argv[])
         QTest::keyClicks(dialog.jurisdictionEdit(), QStringLiteral("Albany"));
         dialog.refreshMatches();
         ok = save(dialog, folder, QStringLiteral("add-person-dialog")) && ok;
+    }
+    {
+        // A registration export as the host sends it, with one person who
+        // came to an earlier workshop and one row with no name.
+        QByteArray csv = "First Name,Last Name,Email Address,Organization,Job Title,State,Mobile Phone,Dietary Needs\r\n"
+                         "Renee,Castillo,rcastillo@medford.example,City of Medford,City Manager,OR,541-555-0142,\r\n"
+                         "Thomas,Whitaker,twhitaker@medford.example,Medford Police Department,Chief of Police,OR,,Vegetarian\r\n"
+                         "Angela,Brooks,abrooks@roseburg.example,City of Roseburg,Assistant City Manager,OR,,\r\n"
+                         "Daniel,Okafor,dokafor@roseburg.example,Roseburg Police,Police Chief,OR,541-555-0199,\r\n";
+        const auto enrolled = rt::roster::list(window.document()->database(), view->currentWorkshopId());
+        if (enrolled && !enrolled->empty()) {
+            const rt::Person& p = enrolled->back().person;
+            csv += QStringLiteral("%1,%2,%3,%4,,%5,,\r\n").arg(p.firstName, p.lastName, p.email, p.jurisdiction, p.state).toUtf8();
+        }
+        csv += ",,info@example.org,Visitor,,OR,,\r\n";
+        rt::ui::ImportRosterDialog dialog(*window.document(), view->currentWorkshopId(), csv,
+                                          QStringLiteral("registrations.csv"), &window);
+        if (dialog.load()) {
+            dialog.show();
+            ok = save(dialog, folder, QStringLiteral("import-roster-columns")) && ok;
+            dialog.next();
+            ok = save(dialog, folder, QStringLiteral("import-roster-review")) && ok;
+        }
     }
     {
         rt::ui::CatalogDialog dialog(*window.document(), &window);

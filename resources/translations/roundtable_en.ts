@@ -326,6 +326,144 @@
         </message>
     </context>
     <context>
+        <name>rt::ui::ImportMappingPage</name>
+        <message numerus="yes">
+            <source>%1 — %n row(s) under the header row (a workbook: its first sheet)</source>
+            <translation>
+                <numerusform>%1 — %n row under the header row (a workbook: its first sheet)</numerusform>
+                <numerusform>%1 — %n rows under the header row (a workbook: its first sheet)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n row(s) under the header row</source>
+            <translation>
+                <numerusform>%1 — %n row under the header row</numerusform>
+                <numerusform>%1 — %n rows under the header row</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %1 of %n row(s), numbered by their line in the file:</source>
+            <translation>
+                <numerusform>The first %1 of %n row, numbered by their line in the file:</numerusform>
+                <numerusform>The first %1 of %n rows, numbered by their line in the file:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s), numbered by their line in the file:</source>
+            <translation>
+                <numerusform>%n row, numbered by their line in the file:</numerusform>
+                <numerusform>%n rows, numbered by their line in the file:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rt::ui::ImportReportPage</name>
+        <message numerus="yes">
+            <source>%n row(s) read.</source>
+            <translation>
+                <numerusform>%n row read.</numerusform>
+                <numerusform>%n rows read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s) added.</source>
+            <translation>
+                <numerusform>%n new person added.</numerusform>
+                <numerusform>%n new people added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) already in the file enrolled.</source>
+            <translation>
+                <numerusform>%n person already in the file enrolled.</numerusform>
+                <numerusform>%n people already in the file enrolled.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) registered, with a place.</source>
+            <translation>
+                <numerusform>%n person registered, with a place.</numerusform>
+                <numerusform>%n people registered, with a place.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) on the waitlist: the workshop had no places left for them.</source>
+            <translation>
+                <numerusform>%n person on the waitlist: the workshop had no places left for them.</numerusform>
+                <numerusform>%n people on the waitlist: the workshop had no places left for them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) skipped.</source>
+            <translation>
+                <numerusform>%n row skipped.</numerusform>
+                <numerusform>%n rows skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rt::ui::ImportReviewPage</name>
+        <message numerus="yes">
+            <source>%n row(s) read from the file.</source>
+            <translation>
+                <numerusform>%n row read from the file.</numerusform>
+                <numerusform>%n rows read from the file.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n new person(s) will be added to the file and enrolled.</source>
+            <translation>
+                <numerusform>• %n new person will be added to the file and enrolled.</numerusform>
+                <numerusform>• %n new people will be added to the file and enrolled.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n person(s) already in the file will be enrolled.</source>
+            <translation>
+                <numerusform>• %n person already in the file will be enrolled.</numerusform>
+                <numerusform>• %n people already in the file will be enrolled.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) will go on the waitlist (the later rows of the file).</source>
+            <translation>
+                <numerusform>%n person will go on the waitlist (the later rows of the file).</numerusform>
+                <numerusform>%n people will go on the waitlist (the later rows of the file).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• The workshop has room for %n more, so %1</source>
+            <translation>
+                <numerusform>• The workshop has room for %n more, so %1</numerusform>
+                <numerusform>• The workshop has room for %n more, so %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n likely duplicate(s) of someone already in the file or of an earlier row: choose below what to do with each.</source>
+            <translation>
+                <numerusform>• %n likely duplicate of someone already in the file or of an earlier row: choose below what to do with each.</numerusform>
+                <numerusform>• %n likely duplicates of someone already in the file or of an earlier row: choose below what to do with each.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• %n row(s) will be skipped, listed below with the reason.</source>
+            <translation>
+                <numerusform>• %n row will be skipped, listed below with the reason.</numerusform>
+                <numerusform>• %n rows will be skipped, listed below with the reason.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rt::ui::ImportRosterDialog</name>
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation>
+                <numerusform>Importing %n row…</numerusform>
+                <numerusform>Importing %n rows…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>rt::ui::ProjectorWindow</name>
         <message numerus="yes">
             <source>%n minute(s) left</source>

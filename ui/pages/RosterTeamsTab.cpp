@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "Prompts.h"
+#include "dialogs/ImportRosterDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "dialogs/SuggestTeamsDialog.h"
 #include "dialogs/TeamDialog.h"
@@ -54,6 +55,7 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
     , m_teams(new QTreeView(this))
     , m_splitter(new QSplitter(this))
     , m_add(namedButton(tr("&Add…"), tr("Add a person to the roster"), this))
+    , m_import(namedButton(tr("&Import…"), tr("Import a roster from a file"), this))
     , m_edit(namedButton(tr("&Edit…"), tr("Edit the selected person"), this))
     , m_cancel(namedButton(tr("&Cancel registration"), tr("Cancel the selected registration"), this))
     , m_waitlist(namedButton(tr("Move to &waitlist"), tr("Move the selected person to the waitlist"), this))
@@ -115,7 +117,7 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_status);
     auto* rosterButtons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_edit, m_cancel, m_waitlist, m_place})
+    for (QPushButton* b : {m_add, m_import, m_edit, m_cancel, m_waitlist, m_place})
         rosterButtons->addWidget(b);
     rosterButtons->addStretch();
     auto* rosterLayout = new QVBoxLayout(rosterPane);
@@ -169,6 +171,7 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
         }
     });
     connect(m_add, &QPushButton::clicked, this, &RosterTeamsTab::addPerson);
+    connect(m_import, &QPushButton::clicked, this, &RosterTeamsTab::importRoster);
     connect(m_edit, &QPushButton::clicked, this, &RosterTeamsTab::editPerson);
     connect(m_cancel, &QPushButton::clicked, this, &RosterTeamsTab::cancelRegistration);
     connect(m_waitlist, &QPushButton::clicked, this, &RosterTeamsTab::moveToWaitlist);
@@ -280,6 +283,7 @@ void RosterTeamsTab::updateActions()
     m_deleteTeam->setEnabled(team);
     const bool open = m_workshopId != 0;
     m_add->setEnabled(open);
+    m_import->setEnabled(open);
     m_newTeam->setEnabled(open);
     m_suggest->setEnabled(open);
 }
@@ -304,6 +308,17 @@ void RosterTeamsTab::addPerson()
     }
     m_roster->selectionModel()->setCurrentIndex(m_rosterModel->indexOfPerson(result->subject),
                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void RosterTeamsTab::importRoster()
+{
+    if (!m_workshopId)
+        return;
+    if (!ui::importRoster(this, m_document, m_workshopId))
+        return;
+    // Everyone imported shows, whatever the filter was.
+    m_filter->clear();
+    m_status->setCurrentIndex(0);
 }
 
 void RosterTeamsTab::editPerson()

@@ -32,6 +32,8 @@ public:
 
     // Actions, also reachable from the menus and tests.
     void addPerson();
+    // Asks for a registration export and imports it (see ImportRosterDialog).
+    void importRoster();
     void editPerson();
     void cancelRegistration();
     void moveToWaitlist();
@@ -73,6 +75,7 @@ private:
     QTreeView* m_teams;
     QSplitter* m_splitter;
     QPushButton* m_add;
+    QPushButton* m_import;
     QPushButton* m_edit;
     QPushButton* m_cancel;
     QPushButton* m_waitlist;
