@@ -180,6 +180,15 @@ QString kindKey(Kind kind)
     return QStringLiteral("action");
 }
 
+std::optional<Kind> kindFromKey(const QString& key)
+{
+    for (Kind kind : {Kind::Action, Kind::Undo, Kind::Redo, Kind::Import, Kind::Merge, Kind::Restore}) {
+        if (kindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString author()
 {
     if (!authorName().isEmpty())
