@@ -71,6 +71,7 @@ std::vector<Command> agendaCommands();     // agenda
 std::vector<Command> discussionCommands(); // groups
 std::vector<Command> assessmentCommands(); // assessments, assess, results
 std::vector<Command> outcomeCommands();    // worksheet, actions, followup
+std::vector<Command> historyCommands();    // history
 
 int run(const QStringList& arguments);
 

@@ -248,6 +248,13 @@
                 <numerusform>%n action items are linked to this practice group. Link them to another group, or to none, first.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more row(s)</source>
+            <translation>
+                <numerusform>… and %n more row</numerusform>
+                <numerusform>… and %n more rows</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::FollowUpModel</name>
@@ -273,6 +280,23 @@
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rt::ui::HistoryPanel</name>
+        <message numerus="yes">
+            <source>… and %n more row(s)</source>
+            <translation>
+                <numerusform>… and %n more row</numerusform>
+                <numerusform>… and %n more rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
             </translation>
         </message>
     </context>
