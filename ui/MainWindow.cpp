@@ -6,6 +6,8 @@
 #include "Prompts.h"
 #include "demo/Demo.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
+#include "dialogs/AuthorDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
@@ -14,6 +16,7 @@
 #include "pages/ActionPlanPanel.h"
 #include "pages/AttendanceTab.h"
 #include "pages/CheckInPanel.h"
+#include "pages/HistoryPanel.h"
 #include "pages/OutcomesTab.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
@@ -59,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    applyAuthorName();
     setWindowTitle(tr("Roundtable"));
     m_saved->setAccessibleName(tr("Save status"));
     statusBar()->addWidget(m_saved, 1);
@@ -139,6 +143,8 @@ void MainWindow::createActions()
         prompts::exec(dialog);
     });
     m_fileActions << assessmentTemplates;
+    edit->addSeparator();
+    edit->addAction(tr("Your &Name for the Change History…"), this, [this] { editAuthorName(this); });
 
     QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
     QAction* newWorkshop = workshop->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);
@@ -222,6 +228,9 @@ void MainWindow::createActions()
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Outcomes);
     });
     outcomesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    QAction* historyView = view->addAction(tr("&History"), this, &MainWindow::showHistory);
+    historyView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_fileActions << historyView;
     m_workshopActions << outcomesTab;
     m_fileActions << people;
     m_fileActions << followUp;
@@ -238,6 +247,19 @@ void MainWindow::createActions()
     });
     about->setMenuRole(QAction::AboutRole);
     rebuildRecentMenu();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_fileView)
+        return;
+    // The workshop on screen, else the whole file.
+    if (m_fileView->currentWorkshopId() && !m_fileView->peopleShown() && !m_fileView->followUpShown()) {
+        m_fileView->workshopPage()->showTab(WorkshopPage::Tab::History);
+        m_fileView->workshopPage()->history()->focusFilter();
+        return;
+    }
+    showFileHistory(*m_document, this);
 }
 
 void MainWindow::updateActions()

@@ -39,6 +39,8 @@ public:
     void deleteWorkshop();
     void editPricing();
     void editCatalog();
+    // View > History: the workshop on screen's History tab, else the file's history.
+    void showHistory();
     // Prints one of the current workshop's attendance documents ("signin", "attendance",
     // "certificates", "tents", "badges", "spreadsheet").
     void exportDocument(const QString& kind);
