@@ -232,6 +232,9 @@ QString shown(const QString& table, const QString& column, const QVariant& value
     if (!value.isValid() || value.isNull())
         return {};
     const QString text = value.toString();
+    // Files written before NULLs were kept as null hold "" for them.
+    if (text.isEmpty())
+        return {};
     if (column == QLatin1String("status")) {
         if (table == QLatin1String("enrollments")) {
             if (auto s = enrollmentFromKey(text))

@@ -5,6 +5,7 @@
 
 #include "Fixtures.h"
 #include "StringMaker.h"
+#include "actionplans/ActionPlans.h"
 #include "agenda/Agenda.h"
 #include "attendance/Attendance.h"
 #include "common/Clock.h"
@@ -163,6 +164,25 @@ TEST_CASE("Other tables read through the generic wording")
     CHECK(linesOf(*s.db, s.ofWorkshop).front() == QStringLiteral("Agenda item “Welcome” changed: minutes, title"));
     expectOk(agenda::removeItem(*s.db, id));
     CHECK(linesOf(*s.db, s.ofWorkshop).front() == QStringLiteral("Agenda item “Welcome” removed"));
+}
+
+TEST_CASE("An action item's edits say each field, with names for references")
+{
+    Setup s;
+    const Id team = expectOk(teams::create(*s.db, s.workshop, QStringLiteral("Salem"), QStringLiteral("OR"), {s.dana, s.ray})).subject;
+    ActionItem item;
+    item.teamId = team;
+    item.goal = QStringLiteral("Meet monthly");
+    const Id id = expectOk(actionplans::add(*s.db, item)).subject;
+    CHECK(linesOf(*s.db, s.ofWorkshop).front() == QStringLiteral("Action item “Meet monthly” added for team Salem, OR"));
+    item = expectOk(actionplans::get(*s.db, id));
+    item.ownerId = s.dana;
+    item.status = ActionStatus::InProgress;
+    expectOk(actionplans::update(*s.db, item));
+    const QStringList lines = linesOf(*s.db, s.ofWorkshop);
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(QStringLiteral("Action item “Meet monthly”: Owner set to Dana Whitfield")));
+    CHECK(lines.contains(QStringLiteral("Action item “Meet monthly”: Status: not started → in progress")));
 }
 
 TEST_CASE("History survives the deletion of the rows it is about")

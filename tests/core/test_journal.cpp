@@ -17,6 +17,7 @@
 #include "storage/Writer.h"
 #include "workshops/Workshops.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -279,6 +280,38 @@ TEST_CASE("Each line names the workshop and person the row belongs to")
         CHECK(o.workshop.isEmpty());
         CHECK(o.op == QStringLiteral("update"));
     }
+}
+
+TEST_CASE("A NULL is recorded as null, not as an empty text")
+{
+    TempDir dir;
+    auto db = newDatabase(dir);
+    const Id workshop = addWorkshop(*db);
+    const Id dana = enrollNew(*db, workshop, makePerson(QStringLiteral("Dana"), QStringLiteral("Whitfield"), Role::CityManager,
+                                                        QStringLiteral("Salem")));
+    const Id team = expectOk(teams::create(*db, workshop, QStringLiteral("Salem"), QStringLiteral("OR"), {dana})).subject;
+    ActionItem item;
+    item.teamId = team;
+    item.goal = QStringLiteral("Meet monthly");
+    const Id itemId = expectOk(actionplans::add(*db, item)).subject;
+    const QString uuid = uuidOf(*db, QStringLiteral("action_items"), itemId);
+    const Owners added = ownersOf(*db, QStringLiteral("action_items"), uuid);
+    CHECK(added.detail.value(QStringLiteral("due_date")).isNull());
+    CHECK(added.detail.value(QStringLiteral("owner_person_id")).isNull());
+    CHECK(added.detail.value(QStringLiteral("notes")).toString() == QString());
+    CHECK(added.detail.value(QStringLiteral("notes")).isString());
+
+    item = expectOk(actionplans::get(*db, itemId));
+    item.due = QDate(2027, 6, 8);
+    item.ownerId = dana;
+    expectOk(actionplans::update(*db, item));
+    const Owners changed = ownersOf(*db, QStringLiteral("action_items"), uuid);
+    REQUIRE(changed.op == QStringLiteral("update"));
+    const QJsonArray due = changed.detail.value(QStringLiteral("due_date")).toArray();
+    REQUIRE(due.size() == 2);
+    CHECK(due.at(0).isNull());
+    CHECK(due.at(1).toString() == QStringLiteral("2027-06-08"));
+    CHECK(changed.detail.value(QStringLiteral("owner_person_id")).toArray().at(0).isNull());
 }
 
 TEST_CASE("The file check passes on a file with a journal")
