@@ -70,6 +70,7 @@ QJsonObject entryJson(const history::Entry& e, history::Scope::Of scope)
             {QStringLiteral("author"), e.author},
             {QStringLiteral("description"), e.description},
             {QStringLiteral("kind"), journal::kindKey(e.kind)},
+            {QStringLiteral("workshops"), QJsonArray::fromStringList(history::workshopsOf(e))},
             {QStringLiteral("lines"), lines},
             {QStringLiteral("more_lines"), e.moreLines}};
 }
@@ -114,6 +115,9 @@ int historyCommand(const Context& c)
         QString what = e.description;
         if (e.kind != journal::Kind::Action)
             what = QStringLiteral("[%1] %2").arg(history::kindLabel(e.kind), what);
+        // A person's history says which workshop each change was in.
+        if (const QStringList workshops = history::workshopsOf(e); scope->of != history::Scope::Of::Workshop && !workshops.isEmpty())
+            what += QStringLiteral("  [%1]").arg(workshops.join(QStringLiteral("; ")));
         c.io.out << QStringLiteral("%1  %2  %3\n").arg(e.timeLabel(), e.author, what);
         for (const history::Line& line : e.lines)
             c.io.out << QStringLiteral("    %1\n").arg(history::lineText(line, scope->of));

@@ -205,14 +205,24 @@ QString lineText(const Line& line, Scope::Of scope)
     QString text = line.text;
     if (scope != Scope::Of::Person && !line.person.isEmpty())
         text = QObject::tr("%1: %2").arg(line.person, text);
-    if (scope != Scope::Of::Workshop && !line.workshop.isEmpty() && line.table != QLatin1String("workshops"))
-        text = QObject::tr("%1 — “%2”").arg(text, line.workshop);
     return text;
+}
+
+QStringList workshopsOf(const Entry& entry)
+{
+    QStringList titles;
+    for (const Line& line : entry.lines) {
+        if (!line.workshop.isEmpty() && !titles.contains(line.workshop))
+            titles << line.workshop;
+    }
+    return titles;
 }
 
 QString searchText(const Entry& entry, Scope::Of scope)
 {
     QStringList words{entry.timeLabel(), entry.author, entry.description, kindLabel(entry.kind)};
+    if (scope != Scope::Of::Workshop)
+        words << workshopsOf(entry);
     for (const Line& line : entry.lines)
         words << lineText(line, scope);
     return foldForSearch(words.join(QLatin1Char(' ')));

@@ -54,10 +54,13 @@ struct Scope {
     static Scope person(const QString& uuid) { return {Of::Person, uuid}; }
 };
 
-// A line as the scope shows it: a workshop's history names the person
-// ("Dana Whitfield: Added to the roster (registered)"), a person's names the
-// workshop ("Added to the roster (registered) — “Test workshop”"), the file's both.
+// A line as the scope shows it: a workshop's or the file's history names the
+// person ("Dana Whitfield: Added to the roster (registered)"); a person's
+// history gives the line alone.
 QString lineText(const Line& line, Scope::Of scope);
+// The workshops an entry's lines belong to, by title, in order of first
+// mention: a person's and the file's history show them beside each change.
+QStringList workshopsOf(const Entry& entry);
 // Every word of the entry as the scope shows it, folded for filtering.
 QString searchText(const Entry& entry, Scope::Of scope);
 

@@ -425,12 +425,11 @@ QStringList personOwnedLines(const RowRecord& r, RowSource& rows)
     }
     if (r.table == QLatin1String("discussion_members")) {
         const QString group = shown(r.table, QStringLiteral("group_id"), image.value(QStringLiteral("group_id")), rows);
-        const QString round = shown(r.table, QStringLiteral("round_id"), image.value(QStringLiteral("round_id")), rows);
         if (inserted)
-            return {QObject::tr("Placed in %1 of %2").arg(group, round)};
+            return {QObject::tr("Placed in discussion %1").arg(group)};
         if (deleted)
-            return {QObject::tr("Taken out of %1 of %2").arg(group, round)};
-        return {QObject::tr("Moved to %1 of %2").arg(group, round)};
+            return {QObject::tr("Taken out of discussion %1").arg(group)};
+        return {QObject::tr("Moved to discussion %1").arg(group)};
     }
     if (r.table == QLatin1String("discussion_votes")) {
         const QString item = shown(r.table, QStringLiteral("item_id"), image.value(QStringLiteral("item_id")), rows);
@@ -464,7 +463,10 @@ QStringList genericLines(const RowRecord& r, RowSource& rows)
     const QVariantMap image = imageOf(r, rows);
     const QString noun = nounOf(r.table);
     const QString name = nameOf(r.table, image, rows);
-    const QString subject = name.isEmpty() ? noun : QObject::tr("%1 %2").arg(noun, quoted(name));
+    QString subject = name.isEmpty() ? noun : QObject::tr("%1 %2").arg(noun, quoted(name));
+    // Rounds and groups are named by number: "Discussion group 2 of round 1".
+    if (r.table == QLatin1String("discussion_rounds") || r.table == QLatin1String("discussion_groups"))
+        subject = QObject::tr("Discussion %1").arg(name);
     if (r.op == QLatin1String("insert")) {
         if (r.table == QLatin1String("action_items"))
             return {QObject::tr("%1 added for team %2").arg(subject, teamName(image.value(QStringLiteral("team_id")), rows))};
@@ -514,8 +516,10 @@ QString nameOf(const QString& table, const QVariantMap& image, RowSource& rows)
     }
     if (table == QLatin1String("discussion_rounds"))
         return QObject::tr("round %1").arg(str(image, "number"));
-    if (table == QLatin1String("discussion_groups"))
-        return QObject::tr("group %1").arg(str(image, "number"));
+    if (table == QLatin1String("discussion_groups")) {
+        const QString round = shown(table, QStringLiteral("round_id"), image.value(QStringLiteral("round_id")), rows);
+        return QObject::tr("group %1 of %2").arg(str(image, "number"), round);
+    }
     if (table == QLatin1String("practice_groups"))
         return QStringLiteral("%1 %2").arg(str(image, "number"), str(image, "name")).trimmed();
     if (table == QLatin1String("discussion_items") || table == QLatin1String("assessment_questions"))

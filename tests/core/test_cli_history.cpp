@@ -72,7 +72,7 @@ TEST_CASE("history --person follows one person, also as JSON and by UUID")
     const Run shown = f.run({QStringLiteral("history"), QStringLiteral("--person"), QString::number(f.dana),
                              QStringLiteral("--limit"), QStringLiteral("1")});
     REQUIRE(shown.exitCode == 0);
-    CHECK(shown.out.contains(QStringLiteral("    Status: registered → cancelled — “Test workshop”")));
+    CHECK(shown.out.contains(QStringLiteral("Cancel Dana Whitfield's registration  [Test workshop]\n    Status: registered → cancelled\n")));
     CHECK(shown.out.contains(QStringLiteral("1 of 2 changes, newest first.")));
     CHECK_FALSE(shown.out.contains(QStringLiteral("Added to the roster")));
 
@@ -86,6 +86,7 @@ TEST_CASE("history --person follows one person, also as JSON and by UUID")
     const QJsonObject newest = entries.at(0).toObject();
     CHECK(newest.value(QStringLiteral("kind")).toString() == QStringLiteral("action"));
     CHECK(newest.value(QStringLiteral("at")).toString().endsWith(QLatin1Char('Z')));
+    CHECK(newest.value(QStringLiteral("workshops")).toArray() == QJsonArray{QStringLiteral("Test workshop")});
     const QJsonObject line = newest.value(QStringLiteral("lines")).toArray().at(0).toObject();
     CHECK(line.value(QStringLiteral("table")).toString() == QStringLiteral("enrollments"));
     CHECK(line.value(QStringLiteral("op")).toString() == QStringLiteral("update"));

@@ -49,8 +49,8 @@ HistoryPanel::HistoryPanel(Document& document, QWidget* parent)
     m_author->setTextFormat(Qt::PlainText);
     m_author->setAccessibleName(tr("Name your changes are recorded under"));
 
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("Workshop"), tr("What")});
     m_tree->setAccessibleName(tr("Change history"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(false);
@@ -62,6 +62,7 @@ HistoryPanel::HistoryPanel(Document& document, QWidget* parent)
     const QFontMetrics metrics(m_tree->font());
     m_tree->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("2027-03-09 08:42")) + 48);
     m_tree->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Marianne Castellanos")) + 16);
+    m_tree->setColumnWidth(2, metrics.horizontalAdvance(QStringLiteral("Strengthening the City Manager")) + 16);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -95,6 +96,8 @@ void HistoryPanel::setScope(const history::Scope& scope, const QString& title)
     m_title->setText(title);
     if (!same)
         m_filter->clear();
+    // A workshop's history is all one workshop; the others say which.
+    m_tree->setColumnHidden(2, scope.of == history::Scope::Of::Workshop);
     // A panel out of sight reads when it is shown.
     if (isVisible())
         reload();
@@ -141,12 +144,14 @@ void HistoryPanel::append(const std::vector<history::Entry>& entries)
 {
     QList<QTreeWidgetItem*> items;
     for (const history::Entry& e : entries) {
-        auto* item = new QTreeWidgetItem({e.timeLabel(), e.author, e.description});
-        QFont bold = item->font(2);
+        const QString workshops = history::workshopsOf(e).join(QStringLiteral("; "));
+        auto* item = new QTreeWidgetItem({e.timeLabel(), e.author, workshops, e.description});
+        QFont bold = item->font(3);
         bold.setBold(true);
-        item->setFont(2, bold);
+        item->setFont(3, bold);
         item->setToolTip(0, e.localAt().toString(Qt::TextDate));
-        item->setToolTip(2, history::kindLabel(e.kind));
+        item->setToolTip(2, workshops);
+        item->setToolTip(3, history::kindLabel(e.kind));
         item->setData(0, kSearchRole, history::searchText(e, m_scope.of));
         for (const history::Line& line : e.lines) {
             auto* child = new QTreeWidgetItem(item);
@@ -225,7 +230,12 @@ QStringList HistoryPanel::visibleText() const
         const QTreeWidgetItem* item = m_tree->topLevelItem(i);
         if (item->isHidden())
             continue;
-        lines << QStringLiteral("%1 · %2 · %3").arg(item->text(0), item->text(1), item->text(2));
+        QStringList columns;
+        for (int column = 0; column < m_tree->columnCount(); ++column) {
+            if (!m_tree->isColumnHidden(column))
+                columns << item->text(column);
+        }
+        lines << columns.join(QStringLiteral(" · "));
         for (int j = 0; j < item->childCount(); ++j)
             lines << QStringLiteral("    ") + item->child(j)->text(0);
     }
