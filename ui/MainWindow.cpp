@@ -259,7 +259,8 @@ void MainWindow::showHistory()
         m_fileView->workshopPage()->history()->focusFilter();
         return;
     }
-    showFileHistory(*m_document, this);
+    // Parented to the file's view, so the window goes when the file closes.
+    showFileHistory(*m_document, m_fileView);
 }
 
 void MainWindow::updateActions()

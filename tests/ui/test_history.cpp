@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -207,6 +208,11 @@ TEST_CASE("View > History opens the workshop's tab, or the file's history")
     REQUIRE(dialog);
     CHECK(dialog->windowTitle() == QStringLiteral("History of this file"));
     CHECK(anyContains(dialog->panel()->visibleText(), QStringLiteral("Marcus Ortega: Added to the roster (registered)")));
+
+    // The window belongs to the open file: closing the file closes it.
+    QPointer<ui::HistoryDialog> guard(dialog);
+    f.window->closeFile();
+    CHECK(guard.isNull());
 }
 
 TEST_CASE("Your name for the change history is kept and used")
@@ -220,6 +226,7 @@ TEST_CASE("Your name for the change history is kept and used")
         REQUIRE(d);
         CHECK(d->nameEdit()->accessibleName() == QStringLiteral("Your name for the change history"));
         d->nameEdit()->setText(QStringLiteral("  Kenton   Rainey "));
+        grab(d, QStringLiteral("history-author-dialog.png"));
         return int(QDialog::Accepted);
     });
     ui::WorkshopPage* page = f.window->fileView()->workshopPage();
