@@ -17,6 +17,7 @@ const QString kOrganisation = QStringLiteral("print/organisation");
 const QString kLogo = QStringLiteral("print/logo");
 const QString kExportFolder = QStringLiteral("print/folder");
 const QString kImportFolder = QStringLiteral("import/folder");
+const QString kAuthor = QStringLiteral("history/author");
 constexpr int kMaxRecent = 8;
 
 } // namespace
@@ -47,6 +48,21 @@ void removeRecentFile(const QString& path)
 void clearRecentFiles()
 {
     QSettings().remove(kRecentFiles);
+}
+
+QString authorName()
+{
+    return QSettings().value(kAuthor).toString();
+}
+
+void setAuthorName(const QString& name)
+{
+    QSettings().setValue(kAuthor, name.simplified());
+}
+
+bool authorNameAsked()
+{
+    return QSettings().contains(kAuthor);
 }
 
 QByteArray windowGeometry()

@@ -33,6 +33,12 @@ void setExportFolder(const QString& folder);
 QString importFolder();
 void setImportFolder(const QString& folder);
 
+// The name the change history gives for changes made here; empty for the
+// computer account's name. authorNameAsked() is false until it was first set.
+QString authorName();
+void setAuthorName(const QString& name);
+bool authorNameAsked();
+
 // Where Roundtable keeps its own files: the default workshop file and the demo.
 QString dataFolder();
 QString defaultFilePath();

@@ -7,6 +7,8 @@
 #include "demo/Demo.h"
 #include "merge/Merge.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
+#include "dialogs/AuthorDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
@@ -17,6 +19,7 @@
 #include "pages/ActionPlanPanel.h"
 #include "pages/AttendanceTab.h"
 #include "pages/CheckInPanel.h"
+#include "pages/HistoryPanel.h"
 #include "pages/OutcomesTab.h"
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_readOnlyBanner(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    applyAuthorName();
     setWindowTitle(tr("Roundtable"));
     m_saved->setAccessibleName(tr("Save status"));
     statusBar()->addWidget(m_saved, 1);
@@ -170,6 +174,8 @@ void MainWindow::createActions()
     });
     m_fileActions << assessmentTemplates;
     m_writeActions << pricing << catalog << places << assessmentTemplates;
+    edit->addSeparator();
+    edit->addAction(tr("Your &Name for the Change History…"), this, [this] { editAuthorName(this); });
 
     QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
     QAction* newWorkshop = workshop->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);
@@ -254,6 +260,9 @@ void MainWindow::createActions()
             m_fileView->workshopPage()->showTab(WorkshopPage::Tab::Outcomes);
     });
     outcomesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    QAction* historyView = view->addAction(tr("&History"), this, &MainWindow::showHistory);
+    historyView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_fileActions << historyView;
     m_workshopActions << outcomesTab;
     m_fileActions << people;
     m_fileActions << followUp;
@@ -270,6 +279,20 @@ void MainWindow::createActions()
     });
     about->setMenuRole(QAction::AboutRole);
     rebuildRecentMenu();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_fileView)
+        return;
+    // The workshop on screen, else the whole file.
+    if (m_fileView->currentWorkshopId() && !m_fileView->peopleShown() && !m_fileView->followUpShown()) {
+        m_fileView->workshopPage()->showTab(WorkshopPage::Tab::History);
+        m_fileView->workshopPage()->history()->focusFilter();
+        return;
+    }
+    // Parented to the file's view, so the window goes when the file closes.
+    showFileHistory(*m_document, m_fileView);
 }
 
 void MainWindow::updateActions()

@@ -46,6 +46,8 @@ public:
     // offers the backups of the file that just failed to open (the damaged
     // file's message says to restore one), or asks which file.
     void restoreBackup();
+    // View > History: the workshop on screen's History tab, else the file's history.
+    void showHistory();
     // Prints one of the current workshop's attendance documents ("signin", "attendance",
     // "certificates", "tents", "badges", "spreadsheet").
     void exportDocument(const QString& kind);

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "storage/Database.h"
+#include "storage/Journal.h"
 #include "storage/RowLookup.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ std::vector<Command> allCommands()
         backupCommands,
         importCommands,
         mergeCommands,
+        historyCommands,
     };
     std::vector<Command> commands;
     for (Group group : groups) {
@@ -92,6 +94,7 @@ QString usage(const std::vector<Command>& commands)
     for (const Command& c : commands)
         text += QStringLiteral("  %1%2\n").arg(c.name, -14).arg(c.summary);
     text += QObject::tr("\nRun roundtable-cli COMMAND --help for a command's options.\n");
+    text += QObject::tr("--author NAME records changes under that name in the history (default: the account name).\n");
     return text;
 }
 
@@ -111,7 +114,10 @@ int run(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Roundtable on the command line."));
-    parser.addOptions({database, help, version});
+    // Who the change history names for what this run changes.
+    const QCommandLineOption author(QStringLiteral("author"), QObject::tr("Your name for the change history."),
+                                    QStringLiteral("NAME"));
+    parser.addOptions({database, help, version, author});
     parser.addPositionalArgument(QStringLiteral("command"), QObject::tr("What to do."));
     // First pass: find the command, ignoring options that belong to it.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -162,6 +168,8 @@ int run(const QStringList& arguments)
         io.err << QObject::tr("Say which file to use: roundtable-cli --database FILE %1").arg(name) << Qt::endl;
         return Usage;
     }
+    if (parser.isSet(author))
+        journal::setAuthor(parser.value(author));
     const Context context{parser, parser.value(database), io, parser.positionalArguments().value(1)};
     return command->run(context);
 }

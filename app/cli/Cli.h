@@ -79,6 +79,7 @@ std::vector<Command> outcomeCommands();    // worksheet, actions, followup
 std::vector<Command> backupCommands();     // backup, backups, restore
 std::vector<Command> importCommands();     // import roster
 std::vector<Command> mergeCommands();      // merge
+std::vector<Command> historyCommands();    // history
 
 int run(const QStringList& arguments);
 

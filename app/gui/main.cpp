@@ -1,7 +1,9 @@
 // roundtable: the desktop app. `roundtable --demo` opens a fresh demo file;
 // `roundtable FILE` opens a file; with neither, the last file used.
 
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "dialogs/AuthorDialog.h"
 #include "common/Translations.h"
 
 #include <QApplication>
@@ -39,5 +41,13 @@ int main(int argc, char* argv[])
     else
         window.openStartupFile();
     window.show();
+    // The change history names who made each change: ask once for a name
+    // colleagues know (the account name stands in if none is given).
+    if (!rt::ui::settings::authorNameAsked()) {
+        QTimer::singleShot(0, &window, [&window] {
+            if (!rt::ui::editAuthorName(&window))
+                rt::ui::settings::setAuthorName(QString());
+        });
+    }
     return QApplication::exec();
 }

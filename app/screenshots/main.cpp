@@ -11,9 +11,14 @@
 #include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/ImportRosterDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "agenda/Live.h"
+#include "attendance/Attendance.h"
+#include "people/Roster.h"
+#include "storage/Database.h"
+#include "storage/Journal.h"
 #include "common/Clock.h"
 #include "pages/AgendaTab.h"
 #include "pages/AttendanceTab.h"
@@ -74,6 +79,8 @@ int main(int argc, char* argv[])
     QDir().mkpath(folder);
 
     rt::ui::MainWindow window;
+    // Who the history names for the demo's set-up.
+    rt::journal::setAuthor(QStringLiteral("Lead facilitator"));
     window.resize(1440, 900);
     window.show();
     // A new, empty file first: the starting point a new user sees.
@@ -215,6 +222,35 @@ int main(int argc, char* argv[])
         view->followUpPage()->reload();
         ok = save(window, folder, QStringLiteral("follow-up")) && ok;
         rt::setClockForTesting({});
+    }
+    // The change history after the second morning at the door: three
+    // check-ins and a cancellation, in the workshop's tab and one person's window.
+    {
+        rt::journal::setAuthor(QStringLiteral("Registration desk"));
+        view->selectWorkshop(page->workshopId());
+        rt::Database& db = window.document()->database();
+        const auto blocks = rt::attendance::blocksOf(db, page->workshopId());
+        const auto roster = rt::roster::list(db, page->workshopId());
+        if (blocks && blocks->size() > 2 && roster && roster->size() > 4) {
+            const QTime times[] = {QTime(8, 42), QTime(8, 44), QTime(8, 51)};
+            for (int i = 0; i < 3; ++i) {
+                rt::setClockForTesting([t = times[i]] { return QDateTime(QDate(2027, 3, 10), t).toUTC(); });
+                window.document()->apply(rt::attendance::mark(db, page->workshopId(), roster->at(size_t(i)).person.id,
+                                                              blocks->at(2).id, rt::AttendanceStatus::Present));
+            }
+            rt::setClockForTesting([] { return QDateTime(QDate(2027, 3, 10), QTime(9, 5)).toUTC(); });
+            const rt::Id cancelled = roster->at(4).person.id;
+            window.document()->apply(rt::roster::cancel(db, page->workshopId(), cancelled));
+            page->showTab(rt::ui::WorkshopPage::Tab::History);
+            QTest::qWait(50);
+            ok = save(window, folder, QStringLiteral("history")) && ok;
+            if (auto* dialog = rt::ui::showPersonHistory(*window.document(), cancelled, &window)) {
+                QTest::qWait(50);
+                ok = save(*dialog, folder, QStringLiteral("history-person")) && ok;
+                dialog->close();
+            }
+            rt::setClockForTesting({});
+        }
     }
     return ok ? 0 : 1;
 }

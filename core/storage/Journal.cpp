@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Sql.h"
 
+#include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,9 +30,19 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// SQL NULL stays null: the driver hands NULLs back as null strings, which
+// QJsonValue would write as "", and merging must tell "none" from "empty".
+QJsonValue jsonOf(const QVariant& value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
+}
+
 QJsonObject toJson(const QVariantMap& image)
 {
-    return QJsonObject::fromVariantMap(image);
+    QJsonObject object;
+    for (auto it = image.cbegin(); it != image.cend(); ++it)
+        object.insert(it.key(), jsonOf(it.value()));
+    return object;
 }
 
 // {"column": [before, after]} for the columns an update changed; updated_at is
@@ -44,7 +55,7 @@ QJsonObject changedColumns(const QVariantMap& before, const QVariantMap& after)
             continue;
         const QVariant old = before.value(it.key());
         if (!sameValue(old, it.value()))
-            changed.insert(it.key(), QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value())});
+            changed.insert(it.key(), QJsonArray{jsonOf(old), jsonOf(it.value())});
     }
     return changed;
 }
@@ -180,13 +191,26 @@ QString kindKey(Kind kind)
     return QStringLiteral("action");
 }
 
+std::optional<Kind> kindFromKey(const QString& key)
+{
+    for (Kind kind : {Kind::Action, Kind::Undo, Kind::Redo, Kind::Import, Kind::Merge, Kind::Restore}) {
+        if (kindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString author()
 {
     if (!authorName().isEmpty())
         return authorName();
-    QString account = qEnvironmentVariable("USER");
+    QString account;
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (account.isEmpty())
+            account = qEnvironmentVariable(variable);
+    }
     if (account.isEmpty())
-        account = qEnvironmentVariable("USERNAME");
+        account = QDir::home().dirName(); // a service or container may set none of them
     return account.isEmpty() ? QObject::tr("unknown") : account;
 }
 

@@ -8,11 +8,13 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace rt::journal {
 
 enum class Kind { Action, Undo, Redo, Import, Merge, Restore };
 QString kindKey(Kind kind);
+std::optional<Kind> kindFromKey(const QString& key);
 
 // Who is recorded as making changes from this process. Defaults to the
 // computer account's name; the app and the CLI may set a person's name.

@@ -297,6 +297,13 @@
                 <numerusform>%1 “%2” was deleted in “%3”, but kept: %n records in “%4” still belong to it.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more row(s)</source>
+            <translation>
+                <numerusform>… and %n more row</numerusform>
+                <numerusform>… and %n more rows</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::FollowUpModel</name>
@@ -322,6 +329,23 @@
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>rt::ui::HistoryPanel</name>
+        <message numerus="yes">
+            <source>… and %n more row(s)</source>
+            <translation>
+                <numerusform>… and %n more row</numerusform>
+                <numerusform>… and %n more rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "Prompts.h"
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "models/PeopleModel.h"
 #include "people/People.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -35,6 +37,7 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
     , m_workshops(new QListWidget(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_history(new QPushButton(tr("&History…"), this))
 {
     setObjectName(QStringLiteral("peoplePage"));
     m_filter->setPlaceholderText(tr("Find anyone in the file by name, jurisdiction, email or role (Ctrl+F)"));
@@ -61,6 +64,7 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
     m_workshops->setAccessibleName(tr("The person's workshops"));
     m_edit->setAccessibleName(tr("Edit the selected person"));
     m_remove->setAccessibleName(tr("Remove the selected person"));
+    m_history->setAccessibleName(tr("History of the selected person"));
 
     auto* title = new QLabel(tr("People"), this);
     QFont font = title->font();
@@ -75,6 +79,7 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
     sideLayout->addWidget(new QLabel(tr("Workshops (double-click to open):"), side));
     sideLayout->addWidget(m_workshops, 1);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_history);
     buttons->addStretch();
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
@@ -106,6 +111,9 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
     connect(m_view, &QTreeView::activated, this, &PeoplePage::editPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeoplePage::editPerson);
     connect(m_remove, &QPushButton::clicked, this, &PeoplePage::removePerson);
+    connect(m_history, &QPushButton::clicked, this, &PeoplePage::showHistory);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &PeoplePage::showMenu);
     connect(m_workshops, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT openWorkshopRequested(item->data(Qt::UserRole).toLongLong()); });
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -151,6 +159,7 @@ void PeoplePage::showDetails()
 {
     const PersonListing* listing = m_model->listingAt(m_view->selectionModel()->currentIndex());
     m_edit->setEnabled(listing);
+    m_history->setEnabled(listing);
     m_remove->setEnabled(listing && listing->workshops == 0);
     m_workshops->clear();
     if (!listing) {
@@ -194,6 +203,24 @@ void PeoplePage::editPerson()
     dialog.setPerson(*person);
     if (prompts::exec(dialog) == QDialog::Accepted)
         m_document.apply(people::update(m_document.database(), dialog.person()));
+}
+
+HistoryDialog* PeoplePage::showHistory()
+{
+    const auto id = selectedPersonId();
+    return id ? showPersonHistory(m_document, *id, this) : nullptr;
+}
+
+void PeoplePage::showMenu(const QPoint& at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    menu.addAction(tr("&Edit…"), this, &PeoplePage::editPerson);
+    menu.addAction(tr("&History…"), this, &PeoplePage::showHistory);
+    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 void PeoplePage::removePerson()

@@ -16,6 +16,7 @@ class QTreeView;
 namespace rt::ui {
 
 class Document;
+class HistoryDialog;
 class PeopleModel;
 
 class PeoplePage : public QWidget {
@@ -29,6 +30,8 @@ public:
 
     void editPerson();
     void removePerson();
+    // The selected person's change history, in a window of its own.
+    HistoryDialog* showHistory();
 
     QLineEdit* filterEdit() const { return m_filter; }
     QTreeView* view() const { return m_view; }
@@ -41,6 +44,7 @@ private:
     std::optional<Id> selectedPersonId() const;
     void showDetails();
     void updateCount();
+    void showMenu(const QPoint& at);
 
     Document& m_document;
     PeopleModel* m_model;
@@ -51,6 +55,7 @@ private:
     QListWidget* m_workshops;
     QPushButton* m_edit;
     QPushButton* m_remove;
+    QPushButton* m_history;
     bool m_stale = true;
 };
 

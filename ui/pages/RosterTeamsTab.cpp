@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "Prompts.h"
 #include "dialogs/ImportRosterDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "dialogs/SuggestTeamsDialog.h"
 #include "dialogs/TeamDialog.h"
@@ -22,6 +23,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -181,6 +183,8 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
     connect(m_deleteTeam, &QPushButton::clicked, this, &RosterTeamsTab::deleteTeam);
     connect(m_suggest, &QPushButton::clicked, this, &RosterTeamsTab::suggestTeams);
     connect(m_roster, &QTreeView::activated, this, &RosterTeamsTab::editPerson);
+    m_roster->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_roster, &QTreeView::customContextMenuRequested, this, &RosterTeamsTab::showRosterMenu);
     connect(m_teams, &QTreeView::activated, this, &RosterTeamsTab::editTeam);
     connect(m_roster->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterTeamsTab::updateActions);
     connect(m_teams->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterTeamsTab::updateActions);
@@ -335,6 +339,24 @@ void RosterTeamsTab::editPerson()
     dialog.setPerson(*person);
     if (prompts::exec(dialog) == QDialog::Accepted)
         m_document.apply(people::update(m_document.database(), dialog.person()));
+}
+
+HistoryDialog* RosterTeamsTab::showHistory()
+{
+    const auto id = selectedPersonId();
+    return id ? showPersonHistory(m_document, *id, this) : nullptr;
+}
+
+void RosterTeamsTab::showRosterMenu(const QPoint& at)
+{
+    const QModelIndex index = m_roster->indexAt(at);
+    if (!index.isValid())
+        return;
+    m_roster->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    menu.addAction(tr("&Edit…"), this, &RosterTeamsTab::editPerson);
+    menu.addAction(tr("&History…"), this, &RosterTeamsTab::showHistory);
+    menu.exec(m_roster->viewport()->mapToGlobal(at));
 }
 
 void RosterTeamsTab::cancelRegistration()

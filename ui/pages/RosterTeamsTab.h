@@ -19,6 +19,7 @@ class QTreeView;
 namespace rt::ui {
 
 class Document;
+class HistoryDialog;
 class RosterModel;
 class TeamModel;
 
@@ -43,6 +44,8 @@ public:
     void deleteTeam();
     void suggestTeams();
     void focusFilter();
+    // The selected person's change history, in a window of its own.
+    HistoryDialog* showHistory();
 
     QLineEdit* filterEdit() const { return m_filter; }
     QComboBox* statusFilter() const { return m_status; }
@@ -63,6 +66,7 @@ private:
     std::optional<Id> selectedTeamId() const;
     void updateActions();
     void applyFilter();
+    void showRosterMenu(const QPoint& at);
 
     Document& m_document;
     Id m_workshopId = 0;

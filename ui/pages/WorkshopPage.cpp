@@ -4,6 +4,7 @@
 #include "AttendanceTab.h"
 #include "DiscussionsTab.h"
 #include "Document.h"
+#include "HistoryPanel.h"
 #include "OutcomesTab.h"
 #include "OverviewTab.h"
 #include "RosterTeamsTab.h"
@@ -28,6 +29,7 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     , m_agendaPlaceholder(new QWidget(m_tabs))
     , m_discussionsPlaceholder(new QWidget(m_tabs))
     , m_outcomesPlaceholder(new QWidget(m_tabs))
+    , m_historyPlaceholder(new QWidget(m_tabs))
 {
     setObjectName(QStringLiteral("workshopPage"));
     QFont font = m_title->font();
@@ -45,6 +47,8 @@ WorkshopPage::WorkshopPage(Document& document, QWidget* parent)
     m_tabs->addTab(m_agendaPlaceholder, tr("A&genda"));
     m_tabs->addTab(m_discussionsPlaceholder, tr("&Discussions"));
     m_tabs->addTab(m_outcomesPlaceholder, tr("O&utcomes"));
+    m_tabs->addTab(m_historyPlaceholder, tr("Histor&y"));
+    (new QVBoxLayout(m_historyPlaceholder))->setContentsMargins(0, 0, 0, 0);
     for (QWidget* placeholder : {m_rosterPlaceholder, m_attendancePlaceholder, m_agendaPlaceholder, m_discussionsPlaceholder}) {
         auto* placeholderLayout = new QVBoxLayout(placeholder);
         placeholderLayout->setContentsMargins(0, 0, 0, 0);
@@ -76,6 +80,8 @@ void WorkshopPage::setWorkshop(Id workshopId)
         m_discussions->setWorkshop(workshopId);
     if (m_outcomes)
         m_outcomes->setWorkshop(workshopId);
+    if (m_history)
+        showWorkshopHistory();
     reload();
 }
 
@@ -165,6 +171,26 @@ OutcomesTab* WorkshopPage::outcomes()
     return m_outcomes;
 }
 
+HistoryPanel* WorkshopPage::history()
+{
+    if (!m_history) {
+        m_history = new HistoryPanel(m_document, m_historyPlaceholder);
+        m_historyPlaceholder->layout()->addWidget(m_history);
+        showWorkshopHistory();
+        // On screen already: show it now rather than when the layout gets to it.
+        if (m_historyPlaceholder->isVisible())
+            m_history->show();
+    }
+    return m_history;
+}
+
+void WorkshopPage::showWorkshopHistory()
+{
+    // The panel keeps itself current as the file changes.
+    if (auto uuid = history::workshopUuid(m_document.database(), m_workshopId))
+        m_history->setScope(history::Scope::workshop(*uuid), tr("History of this workshop"));
+}
+
 void WorkshopPage::showTab(Tab tab)
 {
     switch (tab) {
@@ -174,12 +200,15 @@ void WorkshopPage::showTab(Tab tab)
     case Tab::Agenda: m_tabs->setCurrentWidget(m_agendaPlaceholder); break;
     case Tab::Discussions: m_tabs->setCurrentWidget(m_discussionsPlaceholder); break;
     case Tab::Outcomes: m_tabs->setCurrentWidget(m_outcomesPlaceholder); break;
+    case Tab::History: m_tabs->setCurrentWidget(m_historyPlaceholder); break;
     }
 }
 
 void WorkshopPage::reloadCurrentTab()
 {
     QWidget* current = m_tabs->currentWidget();
+    if (current == m_historyPlaceholder)
+        history();
     if (!m_staleTabs.contains(current))
         return;
     m_staleTabs.removeAll(current);

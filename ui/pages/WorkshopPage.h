@@ -1,6 +1,6 @@
 #pragma once
 // The page for one workshop: its tabs (Overview, Roster & Teams, Attendance,
-// Agenda, Discussions, Outcomes). Tabs other than the Overview are built
+// Agenda, Discussions, Outcomes, History). Tabs other than the Overview are built
 // the first time they are shown.
 
 #include "common/Result.h"
@@ -19,6 +19,7 @@ class AttendanceTab;
 class AgendaTab;
 class DiscussionsTab;
 class OutcomesTab;
+class HistoryPanel;
 
 class WorkshopPage : public QWidget {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     Id workshopId() const { return m_workshopId; }
     void reload();
 
-    enum class Tab { Overview, RosterTeams, Attendance, Agenda, Discussions, Outcomes };
+    enum class Tab { Overview, RosterTeams, Attendance, Agenda, Discussions, Outcomes, History };
     void showTab(Tab tab);
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -42,12 +43,15 @@ public:
     DiscussionsTab* discussions();
     OutcomesTab* outcomes();
     OutcomesTab* outcomesIfBuilt() const { return m_outcomes; }
+    // The workshop's change history.
+    HistoryPanel* history();
 
 Q_SIGNALS:
     void exportRequested(const QString& kind);
 
 private:
     void reloadCurrentTab();
+    void showWorkshopHistory();
 
     Document& m_document;
     Id m_workshopId = 0;
@@ -65,6 +69,8 @@ private:
     DiscussionsTab* m_discussions = nullptr;
     QWidget* m_outcomesPlaceholder;
     OutcomesTab* m_outcomes = nullptr;
+    QWidget* m_historyPlaceholder;
+    HistoryPanel* m_history = nullptr;
     QList<QWidget*> m_staleTabs;
 };
 
