@@ -61,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roundtable"));
     m_saved->setAccessibleName(tr("Save status"));
+    m_saved->setTextFormat(Qt::PlainText); // it names what people typed
     statusBar()->addWidget(m_saved, 1);
     createActions();
     m_noFile = makeNoFilePage(this);
