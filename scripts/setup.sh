@@ -2,13 +2,17 @@
 # Installs what Roundtable needs to build on Debian 12 (only what is missing),
 # then configures and builds it in ./build. Used by demo.sh and test.sh.
 # libxlsxwriter writes the XLSX exports; minizip lets the tests read them back.
+# Droid Sans Fallback (CJK) and Symbola (emoji) give printed names in those
+# scripts real glyphs; pdffonts (poppler-utils) checks that fonts are embedded;
+# clang with its runtime builds the roster importer's fuzz target.
 set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libsqlite3-dev catch2 fonts-dejavu-core
-  libxlsxwriter-dev libminizip-dev"
+  libxlsxwriter-dev libminizip-dev
+  fonts-droid-fallback fonts-symbola poppler-utils clang libclang-rt-14-dev"
 
 missing=""
 for package in $PACKAGES; do
