@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 PACKAGES="cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libsqlite3-dev catch2 fonts-dejavu-core
-  libxlsxwriter-dev libminizip-dev
+  libxlsxwriter-dev libminizip-dev libcsv-dev sqlite3
   fonts-droid-fallback fonts-symbola poppler-utils clang libclang-rt-14-dev"
 
 missing=""

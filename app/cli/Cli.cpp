@@ -78,6 +78,8 @@ std::vector<Command> allCommands()
         commands.push_back(std::move(c));
     for (Command& c : exportCommands())
         commands.push_back(std::move(c));
+    for (Command& c : importCommands())
+        commands.push_back(std::move(c));
     return commands;
 }
 
@@ -142,7 +144,7 @@ int run(const QStringList& arguments)
                                option.description());
         return Success;
     }
-    const qsizetype allowed = command->argument.isEmpty() ? 1 : 2;
+    const qsizetype allowed = 1 + command->argument.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
     if (parser.positionalArguments().size() > allowed) {
         io.err << QObject::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(allowed)) << Qt::endl;
         return Usage;

@@ -54,7 +54,8 @@ struct Command {
     std::vector<QCommandLineOption> options;
     std::function<int(const Context&)> run;
     // The name of one positional argument after the command ("KIND" for
-    // "export KIND"); empty for commands that take none.
+    // "export KIND"); empty for commands that take none. Each space-separated
+    // word is one argument ("roster FILE" takes two).
     QString argument = {};
 };
 
@@ -71,6 +72,7 @@ std::vector<Command> agendaCommands();     // agenda
 std::vector<Command> discussionCommands(); // groups
 std::vector<Command> assessmentCommands(); // assessments, assess, results
 std::vector<Command> outcomeCommands();    // worksheet, actions, followup
+std::vector<Command> importCommands();     // import roster
 
 int run(const QStringList& arguments);
 
