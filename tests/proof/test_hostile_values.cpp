@@ -16,6 +16,7 @@
 #include "exports/AttendanceSpreadsheet.h"
 #include "exports/CertificatesPdf.h"
 #include "exports/SigninSheetPdf.h"
+#include "io/Table.h"
 #include "models/CheckInModel.h"
 #include "models/RosterModel.h"
 #include "pages/AttendanceTab.h"
@@ -24,6 +25,7 @@
 #include "pages/WorkshopPage.h"
 #include "people/People.h"
 #include "people/Roster.h"
+#include "people/RosterImport.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -144,6 +146,50 @@ TEST_CASE("Hostile values are stored and read back exactly")
     auto tooLong = roster::enrollNew(*db, workshop, hostile(QStringLiteral("A"), kLongName + QLatin1Char('x'), QStringLiteral("B")));
     REQUIRE_FALSE(tooLong.has_value());
     CHECK(tooLong.error().message.contains(QStringLiteral("200 characters")));
+}
+
+TEST_CASE("Hostile values survive a roster import")
+{
+    // A registration export holding them, quoted as a spreadsheet would write it.
+    const auto quoted = [](const QString& value) {
+        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
+    QString csv = QStringLiteral("First Name,Last Name,Company,Job Title\r\n");
+    // The importer takes titles up to 200 characters, as it does names.
+    std::vector<Person> people = hostilePeople();
+    for (Person& p : people)
+        p.roleOther = p.roleOther.left(200);
+    for (const Person& p : people)
+        csv += QStringList{quoted(p.firstName), quoted(p.lastName), quoted(p.jurisdiction), quoted(p.roleOther)}.join(QLatin1Char(','))
+            + QStringLiteral("\r\n");
+    // Two more with 500-character values: refused by their line, not cut short.
+    csv += QStringLiteral("Too,%1,Town,Observer\r\n").arg(QString(500, QLatin1Char('L')));
+    csv += QStringLiteral("Too,Long,Town,%1\r\n").arg(kLong);
+
+    TempDir dir;
+    auto db = newDatabase(dir);
+    const Id workshop = addWorkshop(*db);
+    const io::Table table = expectOk(io::readTableData(csv.toUtf8(), QStringLiteral("hostile.csv")));
+    const rosterimport::Mapping mapping = rosterimport::recognisedMapping(table.headers);
+    expectOk(rosterimport::checkMapping(mapping, table.headers));
+    const rosterimport::Plan plan = expectOk(rosterimport::plan(*db, workshop, table, mapping));
+    INFO(plan.skippedLines().join(QStringLiteral("; ")).toStdString());
+    CHECK(plan.counts().added == int(people.size()));
+    REQUIRE(plan.skippedLines().size() == 2);
+    CHECK(plan.skippedLines().at(0).startsWith(QStringLiteral("line %1: the last name is 500 characters").arg(people.size() + 2)));
+    CHECK(plan.skippedLines().at(1).startsWith(QStringLiteral("line %1: the job title is 500 characters").arg(people.size() + 3)));
+    expectOk(rosterimport::apply(*db, plan));
+
+    const auto roster = expectOk(roster::list(*db, workshop));
+    REQUIRE(roster.size() == people.size());
+    for (const Person& p : people) {
+        const auto match = std::find_if(roster.begin(), roster.end(), [&](const RosterEntry& e) { return e.person.lastName == p.lastName; });
+        INFO(p.lastName.toStdString());
+        REQUIRE(match != roster.end());
+        CHECK(match->person.firstName == p.firstName);
+        CHECK(match->person.jurisdiction == p.jurisdiction);
+        CHECK(match->person.roleText() == p.roleOther);
+    }
 }
 
 TEST_CASE("Hostile values show literally on screen")
