@@ -48,6 +48,56 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     , m_database(std::move(database))
 {
     pollIntegrity();
+    if (isReadOnly())
+        return; // the window that writes it keeps its backups
+    connect(this, &Document::changed, this, [this] { m_changedSinceBackup = true; });
+    connect(&m_backupTimer, &QTimer::timeout, this, &Document::backUpIfLive);
+    if (const int minutes = backups::intervalMinutes(); minutes > 0) {
+        m_backupTimer.start(std::chrono::minutes(minutes));
+    }
+    backUpInBackground(backups::Reason::Opened);
+}
+
+bool Document::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+void Document::backUpInBackground(backups::Reason reason)
+{
+    if (m_backup.valid() || isReadOnly())
+        return;
+    m_changedSinceBackup = false;
+    m_backup = std::async(std::launch::async, [path = m_database->path(), reason] { return backups::snapshot(path, reason); });
+    pollBackup();
+}
+
+void Document::backUpIfLive()
+{
+    if (m_changedSinceBackup && backups::hasLiveWorkshop(*m_database))
+        backUpInBackground(backups::Reason::Periodic);
+}
+
+void Document::pollBackup()
+{
+    if (!m_backup.valid())
+        return;
+    if (m_backup.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        QTimer::singleShot(50, this, &Document::pollBackup);
+        return;
+    }
+    finishBackup();
+}
+
+void Document::finishBackup()
+{
+    if (!m_backup.valid())
+        return;
+    const auto made = m_backup.get();
+    if (made)
+        Q_EMIT backedUp(made->path);
+    else
+        Q_EMIT backupFailed(made.error().message);
 }
 
 void Document::pollIntegrity()
@@ -65,6 +115,10 @@ Document::~Document()
 {
     // Commands refer to the document; clear them before the database goes.
     m_undoStack.clear();
+    // The backup reads the file; let it finish before the file is closed
+    // (and perhaps replaced by a restore).
+    if (m_backup.valid())
+        m_backup.wait();
 }
 
 QString Document::path() const

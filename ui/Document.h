@@ -4,10 +4,13 @@
 // hand it to apply(), which records it for undo and says it was saved.
 
 #include "common/Result.h"
+#include "storage/Backups.h"
 #include "storage/ChangeSet.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
+#include <future>
 #include <memory>
 
 namespace rt {
@@ -34,6 +37,20 @@ public:
     // Used by the undo command.
     bool replay(const ChangeSet& changes, bool forward);
 
+    // The file is open elsewhere: shown, never written.
+    bool isReadOnly() const;
+
+    // Backups run on a thread of their own (a connection of their own), so the
+    // window never waits for one. A file opened for writing is backed up at
+    // once, then every backups::intervalMinutes() while a workshop is live
+    // and something changed since the last one.
+    void backUpInBackground(backups::Reason reason);
+    bool isBackingUp() const { return m_backup.valid(); }
+    // Tests: waits for the running backup and reports it.
+    void finishBackup();
+    // Runs what the timer runs (tests).
+    void backUpIfLive();
+
 Q_SIGNALS:
     // The file changed (an action, an undo or a redo): refresh what shows it.
     void changed(const rt::ChangeSet& changes);
@@ -44,12 +61,19 @@ Q_SIGNALS:
     // The file's integrity check (run while the file is already on screen)
     // found damage. Nothing was or will be written to it.
     void damaged(const QString& message);
+    // A backup was made, or could not be.
+    void backedUp(const QString& path);
+    void backupFailed(const QString& message);
 
 private:
     void pollIntegrity();
+    void pollBackup();
 
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
+    std::future<Result<backups::BackupInfo>> m_backup;
+    QTimer m_backupTimer;
+    bool m_changedSinceBackup = false;
 };
 
 } // namespace rt::ui

@@ -10,6 +10,7 @@
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "Exporter.h"
 #include "pages/ActionPlanPanel.h"
 #include "pages/AttendanceTab.h"
@@ -18,6 +19,7 @@
 #include "pages/PeoplePage.h"
 #include "pages/RosterTeamsTab.h"
 #include "pages/WorkshopPage.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "widgets/NoticeBar.h"
 #include "workshops/Fees.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_notice(new NoticeBar(this))
     , m_saved(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_readOnlyBanner(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roundtable"));
@@ -69,6 +72,16 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setAccessibleName(tr("Read-only"));
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
+    m_readOnlyBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fdf3d0; color: #4a3b00; "
+                                                   "border-bottom: 1px solid #e0c873; }"));
+    m_readOnlyBanner->hide();
+    layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_notice);
     layout->addWidget(m_noFile, 1);
     setCentralWidget(central);
@@ -90,6 +103,9 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_restore = file->addAction(tr("Restore &Backup…"), this, &MainWindow::restoreBackup);
+    m_writeActions << m_restore;
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Print and Export"));
     const std::pair<const char*, QString> exports[] = {
@@ -140,6 +156,7 @@ void MainWindow::createActions()
         prompts::exec(dialog);
     });
     m_fileActions << assessmentTemplates;
+    m_writeActions << pricing << catalog << places << assessmentTemplates;
 
     QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
     QAction* newWorkshop = workshop->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);
@@ -181,6 +198,7 @@ void MainWindow::createActions()
     });
     m_fileActions << newWorkshop;
     m_workshopActions << remove << addPerson << newTeam << suggest << checkIn << grid << blocks;
+    m_writeActions << newWorkshop << remove << addPerson << newTeam << suggest << blocks;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* people = view->addAction(tr("&People in This File"), this, [this] {
@@ -249,6 +267,11 @@ void MainWindow::updateActions()
         a->setEnabled(open);
     for (QAction* a : m_workshopActions)
         a->setEnabled(workshop);
+    m_restore->setEnabled(true);
+    if (open && m_document->isReadOnly()) {
+        for (QAction* a : m_writeActions)
+            a->setEnabled(false);
+    }
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -278,10 +301,15 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &Document::saved, this, &MainWindow::showSaved);
     connect(m_document.get(), &Document::failed, this, &MainWindow::showProblem);
+    connect(m_document.get(), &Document::backupFailed, this, [this](const QString& message) {
+        m_notice->show(message, NoticeBar::Kind::Problem);
+    });
     connect(m_document.get(), &Document::damaged, this, [this](const QString& message) {
         // Deferred: the document that sends this is about to be closed.
         QTimer::singleShot(0, this, [this, message] {
+            const QString damagedPath = m_document ? m_document->path() : QString();
             closeFile();
+            m_unopened = damagedPath;
             showProblem(message);
             prompts::warning(this, tr("The file is damaged"), message);
         });
@@ -291,14 +319,20 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     connect(m_fileView, &FileView::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_fileView, &FileView::currentWorkshopChanged, this, &MainWindow::updateActions);
     connect(m_fileView->workshopPage(), &WorkshopPage::exportRequested, this, &MainWindow::exportDocument);
+    m_unopened.clear();
     m_noFile->hide();
     static_cast<QVBoxLayout*>(centralWidget()->layout())->addWidget(m_fileView, 1);
     const QString path = m_document->path();
     setWindowFilePath(path);
-    setWindowTitle(tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
+    const bool readOnly = m_document->isReadOnly();
+    setWindowTitle(readOnly ? tr("%1 (read-only) — Roundtable").arg(QFileInfo(path).fileName())
+                            : tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
     settings::addRecentFile(path);
     rebuildRecentMenu();
-    m_saved->setText(tr("Opened %1. Every change is saved as you make it.").arg(QDir::toNativeSeparators(path)));
+    m_saved->setText(readOnly ? tr("Opened %1 read-only: it is open elsewhere.").arg(QDir::toNativeSeparators(path))
+                              : tr("Opened %1. Every change is saved as you make it.").arg(QDir::toNativeSeparators(path)));
+    m_readOnlyBanner->setText(m_document->database().readOnlyReason());
+    m_readOnlyBanner->setVisible(readOnly);
     m_notice->hide();
     updateActions();
 }
@@ -312,6 +346,7 @@ void MainWindow::closeFile()
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     m_noFile->show();
+    m_readOnlyBanner->hide();
     setWindowFilePath(QString());
     setWindowTitle(tr("Roundtable"));
     updateActions();
@@ -326,6 +361,8 @@ bool MainWindow::openFile(const QString& path)
     auto db = Database::open(path, IntegrityCheck::InBackground);
     if (!db) {
         showProblem(db.error().message);
+        if (!m_document && QFileInfo::exists(path))
+            m_unopened = path;
         prompts::warning(this, tr("Cannot open the file"), db.error().message);
         if (!QFileInfo::exists(path)) {
             settings::removeRecentFile(path);
@@ -442,6 +479,47 @@ void MainWindow::editCatalog()
         return;
     CatalogDialog dialog(*m_document, this);
     prompts::exec(dialog);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (m_document && m_document->isReadOnly())
+        return;
+    QString path = m_document ? m_document->path() : m_unopened;
+    if (path.isEmpty())
+        path = prompts::openFileName(this, tr("Restore a backup of which file?"), settings::dataFolder(), kFileFilter);
+    if (path.isEmpty())
+        return;
+    RestoreBackupDialog dialog(path, this);
+    if (prompts::exec(dialog) != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    const QString chosen = dialog.selectedBackup();
+    const bool wasOpen = m_document != nullptr;
+    auto prepared = backups::prepareRestore(path, chosen, wasOpen ? &m_document->database() : nullptr);
+    if (!prepared) {
+        showProblem(prepared.error().message);
+        prompts::warning(this, tr("Not restored"), prepared.error().message);
+        return;
+    }
+    // The file is replaced while nothing has it open; its window closes and
+    // reopens it, with an empty Undo history (undo cannot reach across).
+    closeFile();
+    const Status done = backups::completeRestore(*prepared);
+    if (!done) {
+        if (wasOpen)
+            openFile(path);
+        showProblem(done.error().message);
+        prompts::warning(this, tr("Not restored"), done.error().message);
+        return;
+    }
+    if (!openFile(path))
+        return;
+    if (auto recorded = backups::recordRestore(m_document->database(), *prepared); !recorded)
+        m_notice->show(recorded.error().message, NoticeBar::Kind::Problem);
+    const QString message = tr("Restored the backup “%1”. The state before it was backed up as “%2”.")
+                                .arg(QFileInfo(chosen).fileName(), QFileInfo(prepared->safety).fileName());
+    m_saved->setText(message);
+    m_notice->show(message, NoticeBar::Kind::Information);
 }
 
 void MainWindow::exportDocument(const QString& kindKey)

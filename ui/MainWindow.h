@@ -39,6 +39,11 @@ public:
     void deleteWorkshop();
     void editPricing();
     void editCatalog();
+    // File > Restore Backup…: choose one of the open file's backups and put it
+    // in place (the current state is backed up first). With no file open, it
+    // offers the backups of the file that just failed to open (the damaged
+    // file's message says to restore one), or asks which file.
+    void restoreBackup();
     // Prints one of the current workshop's attendance documents ("signin", "attendance",
     // "certificates", "tents", "badges", "spreadsheet").
     void exportDocument(const QString& kind);
@@ -49,6 +54,9 @@ public:
     QLabel* savedLabel() const { return m_saved; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
+    // Says why the open file is read-only; hidden when it is not.
+    QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
+    QAction* restoreAction() const { return m_restore; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +80,10 @@ private:
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_fileActions;     // need an open file
     QList<QAction*> m_workshopActions; // need a chosen workshop
+    QList<QAction*> m_writeActions;    // change the file: off while it is read-only
+    QLabel* m_readOnlyBanner = nullptr;
+    QAction* m_restore = nullptr;
+    QString m_unopened; // the file that last failed to open, or was closed as damaged
 };
 
 } // namespace rt::ui

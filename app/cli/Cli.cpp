@@ -78,6 +78,7 @@ std::vector<Command> allCommands()
         commands.push_back(std::move(c));
     for (Command& c : exportCommands())
         commands.push_back(std::move(c));
+    for (Command& c : backupCommands())
     for (Command& c : importCommands())
         commands.push_back(std::move(c));
     return commands;

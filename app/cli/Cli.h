@@ -72,6 +72,7 @@ std::vector<Command> agendaCommands();     // agenda
 std::vector<Command> discussionCommands(); // groups
 std::vector<Command> assessmentCommands(); // assessments, assess, results
 std::vector<Command> outcomeCommands();    // worksheet, actions, followup
+std::vector<Command> backupCommands();     // backup, backups, restore
 std::vector<Command> importCommands();     // import roster
 
 int run(const QStringList& arguments);

@@ -1,4 +1,4 @@
-// import roster --workshop ID FILE [--dry-run] [--map "COLUMN=FIELD"]… [--duplicates CHOICE] [--json]
+// import roster --workshop ID EXPORT [--dry-run] [--map "COLUMN=FIELD"]… [--duplicates CHOICE] [--json]
 // Reads a registration export, prints the plan (or, without --dry-run, what
 // was written): people added, people already in the file enrolled, the
 // waitlist, likely duplicates, and every skipped row with its line.
@@ -187,7 +187,7 @@ int importRoster(const Context& c)
                                                       : duplicates == QLatin1String("skip") ? std::optional(DuplicateChoice::Skip)
                                                                                             : std::nullopt;
         if (!choice) {
-            c.io.err << QObject::tr("--duplicates: say enrol, add or skip.") << Qt::endl;
+            c.io.err << QObject::tr("--duplicates: say enroll, add or skip.") << Qt::endl;
             return Usage;
         }
         for (PlannedRow& row : planned->rows)
@@ -233,17 +233,17 @@ int importRoster(const Context& c)
 std::vector<Command> importCommands()
 {
     return {
-        {QStringLiteral("import"), QObject::tr("Import a registration list (CSV) into a workshop's roster"),
+        {QStringLiteral("import"), QObject::tr("Import a registration list (CSV or XLSX) into a workshop's roster"),
          {workshopOption(),
           QCommandLineOption(QStringLiteral("dry-run"), QObject::tr("Show what would be imported; write nothing.")),
           valueOption("map", "Map a column to a field: \"COLUMN=FIELD\" (repeatable; FIELD is first_name, last_name, "
                              "full_name, email, jurisdiction, title, state, phone, notes or ignore).",
                       "COLUMN=FIELD"),
-          valueOption("duplicates", "For people already in the file: enrol (the default), add (as new people) or skip.",
+          valueOption("duplicates", "For people already in the file: enroll (the default), add (as new people) or skip.",
                       "CHOICE"),
           QCommandLineOption(QStringLiteral("json"), QObject::tr("Print the plan or report as JSON."))},
          importRoster,
-         QStringLiteral("roster FILE")},
+         QStringLiteral("roster EXPORT.csv|.xlsx")},
     };
 }
 

@@ -156,6 +156,27 @@ Result<Table> tableFrom(std::vector<TableRow> records, const QString& name)
     return table;
 }
 
+// UTF-16 without a BOM (some Windows tools): text of mostly ASCII has a zero
+// in every other byte.
+std::optional<Encoding> utf16WithoutBom(const QByteArray& bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (sample < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes[i] == 0;
+        oddZeros += bytes[i + 1] == 0;
+    }
+    const qsizetype pairs = sample / 2;
+    if (oddZeros * 10 >= pairs * 7 && evenZeros * 10 < pairs)
+        return Encoding::Utf16LE;
+    if (evenZeros * 10 >= pairs * 7 && oddZeros * 10 < pairs)
+        return Encoding::Utf16BE;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString encodingLabel(Encoding encoding)
@@ -178,6 +199,8 @@ Encoding detectEncoding(const QByteArray& bytes)
         return Encoding::Utf16LE;
     if (bytes.startsWith("\xFE\xFF"))
         return Encoding::Utf16BE;
+    if (auto wide = utf16WithoutBom(bytes))
+        return *wide;
     return validUtf8(bytes) ? Encoding::Utf8 : Encoding::Windows1252;
 }
 
@@ -186,8 +209,10 @@ QString decode(const QByteArray& bytes, Encoding encoding)
     switch (encoding) {
     case Encoding::Utf8: return QString::fromUtf8(bytes);
     case Encoding::Utf8WithBom: return QString::fromUtf8(QByteArrayView(bytes).sliced(3));
-    case Encoding::Utf16LE: return QStringDecoder(QStringConverter::Utf16LE)(QByteArrayView(bytes).sliced(2));
-    case Encoding::Utf16BE: return QStringDecoder(QStringConverter::Utf16BE)(QByteArrayView(bytes).sliced(2));
+    case Encoding::Utf16LE:
+        return QStringDecoder(QStringConverter::Utf16LE)(QByteArrayView(bytes).sliced(bytes.startsWith("\xFF\xFE") ? 2 : 0));
+    case Encoding::Utf16BE:
+        return QStringDecoder(QStringConverter::Utf16BE)(QByteArrayView(bytes).sliced(bytes.startsWith("\xFE\xFF") ? 2 : 0));
     case Encoding::Windows1252: return fromWindows1252(bytes);
     }
     return QString();

@@ -30,9 +30,20 @@ QString fold(const QString& text)
     return text.simplified().toLower();
 }
 
+// Lists repeat the same few jurisdictions; the key's regular expression runs once for each.
+QString placeKey(const QString& jurisdiction)
+{
+    static thread_local QHash<QString, QString> cache;
+    if (auto it = cache.constFind(jurisdiction); it != cache.cend())
+        return *it;
+    if (cache.size() > 50000)
+        cache.clear();
+    return *cache.insert(jurisdiction, jurisdictionKey(jurisdiction));
+}
+
 QString nameKey(const Person& p)
 {
-    const QString place = jurisdictionKey(p.jurisdiction);
+    const QString place = placeKey(p.jurisdiction);
     if (place.isEmpty() || p.lastName.isEmpty())
         return QString();
     return fold(p.firstName) + QChar(0x1F) + fold(p.lastName) + QChar(0x1F) + place;

@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/Backups.h"
+#include "storage/FileLock.h"
 #include "storage/FilePlacement.h"
 #include "storage/FileProbe.h"
 #include "storage/Journal.h"
@@ -16,6 +18,8 @@
 #include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 
@@ -41,6 +45,20 @@ void removeEmptyJournal(const QString& path)
         return;
     QFile::remove(wal);
     QFile::remove(path + QStringLiteral("-shm"));
+}
+
+Status backUpBeforeUpgrade(const QString& path, int version)
+{
+    auto backup = backups::snapshot(path, backups::Reason::BeforeUpgrade);
+    if (backup)
+        return ok();
+    return fail(QObject::tr("“%1” needs an upgrade from schema %2 to %3, and Roundtable backs a file up before "
+                            "upgrading it. %4 The file was not upgraded and is as it was; make room on the disk or "
+                            "check the backup folder “%5”, then open it again.")
+                    .arg(display(path))
+                    .arg(version)
+                    .arg(currentSchemaVersion())
+                    .arg(backup.error().message, QDir::toNativeSeparators(backups::folderFor(path))));
 }
 
 Status checkHeaderIsOurs(const QString& path, quint32 applicationId, quint32 userVersion)
@@ -107,6 +125,7 @@ Database::~Database()
     // wrote nothing, so we leave nothing beside it.
     if (m_createdJournal && m_integrity && !*m_integrity)
         removeEmptyJournal(m_path);
+    m_lock.reset();
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path)
@@ -126,6 +145,63 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path)
     if (auto status = database->configure(); !status)
         return std::unexpected(status.error());
     return database;
+}
+
+// A connection that can only read, for a file another window or process is
+// writing: it reads through their -wal and never takes the write lock.
+Result<std::unique_ptr<Database>> Database::connectReadOnly(const QString& path)
+{
+    const QString name = newConnectionName();
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mode"), QStringLiteral("ro"));
+    url.setQuery(query);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return fail(QObject::tr("Could not open “%1”: %2").arg(display(path), detail));
+    }
+    std::unique_ptr<Database> database(new Database(path, name, db));
+    db = QSqlDatabase();
+    QSqlQuery foreignKeys(database->m_db);
+    foreignKeys.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, IntegrityCheck check, QString reason)
+{
+    // The writer elsewhere looks after the file's health; a check here would
+    // race its checkpoints. Only a caller that asked to know first waits for one.
+    if (check == IntegrityCheck::BeforeOpening) {
+        if (auto status = quickCheckFile(path); !status)
+            return std::unexpected(status.error());
+    }
+    auto database = connectReadOnly(path);
+    if (!database)
+        return database;
+    auto applicationId = sql::scalar((*database)->m_db, QStringLiteral("PRAGMA application_id"));
+    auto version = sql::scalar((*database)->m_db, QStringLiteral("PRAGMA user_version"));
+    if (!applicationId || !version)
+        return std::unexpected(!applicationId ? applicationId.error() : version.error());
+    if (auto status = checkHeaderIsOurs(path, applicationId->toUInt(), version->toUInt()); !status)
+        return std::unexpected(status.error());
+    if (version->toInt() < currentSchemaVersion())
+        return fail(QObject::tr("%1 The file also needs an upgrade to this version of Roundtable, which only the "
+                                "window that has it open can make: close it there first.")
+                        .arg(reason));
+    (*database)->m_readOnlyReason = std::move(reason);
+    return database;
+}
+
+Status Database::refuseWhenReadOnly() const
+{
+    if (isReadOnly())
+        return fail(QObject::tr("Not saved. %1").arg(m_readOnlyReason));
+    return ok();
 }
 
 Status Database::configure()
@@ -161,6 +237,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityC
         return std::unexpected(status.error());
     if (auto status = checkWritable(path); !status)
         return std::unexpected(status.error());
+    // Only now, with the file known to be ours: a bad file never gets a lock
+    // file beside it.
+    auto lock = FileLock::acquire(path);
+    if (!lock)
+        return openReadOnly(path, check, lock.error().message);
     // Opening itself writes to a file that needs an upgrade or a change of
     // journal mode, or whose journal was left by a crash (recovery), so those
     // are always checked first.
@@ -177,6 +258,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityC
         pending = std::async(std::launch::async, [path] { return quickCheckFile(path, ReadOnlyConnection::Journal::Ignore); });
     }
 
+    // Before the connection below touches the file (it switches the journal
+    // mode): a file whose upgrade cannot be backed up stays byte for byte.
+    bool backedUp = false;
+    if (int(header->userVersion) < currentSchemaVersion()) {
+        if (auto status = backUpBeforeUpgrade(path, int(header->userVersion)); !status)
+            return std::unexpected(status.error());
+        backedUp = true;
+    }
+
     const bool hadJournal = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
     auto database = connect(path);
     if (!database) {
@@ -191,6 +281,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityC
         return database;
     }
     (*database)->m_createdJournal = !hadJournal;
+    (*database)->m_lock = std::move(*lock);
     if (pending.valid()) {
         (*database)->m_pendingCheck = std::move(pending);
         (*database)->m_integrity.reset();
@@ -206,6 +297,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityC
     if (version->toInt() < currentSchemaVersion()) {
         if (auto status = (*database)->awaitIntegrity(); !status)
             return std::unexpected(status.error());
+        if (!backedUp) {
+            if (auto status = backUpBeforeUpgrade(path, version->toInt()); !status)
+                return std::unexpected(status.error());
+        }
         if (auto status = migrate((*database)->m_db, version->toInt(), standardMigrations()); !status)
             return std::unexpected(status.error());
     }
@@ -281,6 +376,8 @@ int Database::schemaVersion() const
 Result<ChangeSet> Database::write(const QString& description, const std::function<Status(Writer&)>& action,
                                   journal::Kind kind)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return std::unexpected(refused.error());
     if (auto checked = awaitIntegrity(); !checked)
         return std::unexpected(checked.error());
     auto transaction = WriteTransaction::begin(m_db);
@@ -310,6 +407,8 @@ Result<ChangeSet> Database::reapply(const ChangeSet& changes)
 
 Result<ChangeSet> Database::replayInTransaction(const ChangeSet& changes, Replay direction)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return std::unexpected(refused.error());
     if (auto checked = awaitIntegrity(); !checked)
         return std::unexpected(checked.error());
     auto transaction = WriteTransaction::begin(m_db);

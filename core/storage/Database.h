@@ -20,6 +20,7 @@
 
 namespace rt {
 
+class FileLock;
 class Writer;
 
 // When the quick integrity check of an existing file runs.
@@ -34,7 +35,11 @@ enum class IntegrityCheck {
 
 class Database {
 public:
-    // Opens an existing file and brings its schema up to date.
+    // Opens an existing file and brings its schema up to date, taking the
+    // file's lock (FileLock). When another window or process holds it, the
+    // file opens read-only: readOnlyReason() says where it is open, and
+    // write(), revert() and reapply() refuse with that message. Before an
+    // upgrade a verified backup is made; if it cannot be, nothing is upgraded.
     static Result<std::unique_ptr<Database>> open(const QString& path,
                                                   IntegrityCheck check = IntegrityCheck::BeforeOpening);
     // Creates a new file; the file appears only once it is complete. An existing
@@ -48,6 +53,9 @@ public:
     const QString& path() const { return m_path; }
     const QSqlDatabase& connection() const { return m_db; }
     int schemaVersion() const;
+
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
 
     // The integrity verdict once known (always known with BeforeOpening).
     std::optional<Status> integrity();
@@ -67,6 +75,9 @@ public:
 private:
     Database(QString path, QString connectionName, QSqlDatabase db);
     static Result<std::unique_ptr<Database>> connect(const QString& path);
+    static Result<std::unique_ptr<Database>> connectReadOnly(const QString& path);
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, IntegrityCheck check, QString reason);
+    Status refuseWhenReadOnly() const;
     Status configure();
     Result<ChangeSet> replayInTransaction(const ChangeSet& changes, Replay direction);
 
@@ -76,6 +87,8 @@ private:
     std::future<Status> m_pendingCheck;
     std::optional<Status> m_integrity = Status();
     bool m_createdJournal = false;
+    QString m_readOnlyReason;
+    std::unique_ptr<FileLock> m_lock; // released last, after the connection is closed
 };
 
 // Runs PRAGMA quick_check on a file without writing anything beside it.

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
+#include <xlsxwriter.h>
 
 using namespace rt;
 using namespace rt::io;
@@ -134,6 +135,16 @@ TEST_CASE("UTF-8 with and without a BOM, Windows-1252 and UTF-16 decode to the s
     CHECK(wide.encoding == Encoding::Utf16LE);
     CHECK(wide.delimiter == QLatin1Char(';'));
     CHECK(wide.rows[0].cells[0] == expected);
+
+    // Some Windows tools write UTF-16 without a BOM.
+    const QByteArray bare = utf16.sliced(2);
+    CHECK(readOk(bare).encoding == Encoding::Utf16LE);
+    CHECK(readOk(bare).rows[0].cells[0] == expected);
+    QByteArray bigEndian;
+    for (qsizetype i = 0; i + 1 < bare.size(); i += 2)
+        bigEndian.append(bare[i + 1]).append(bare[i]);
+    CHECK(readOk(bigEndian).encoding == Encoding::Utf16BE);
+    CHECK(readOk(bigEndian).rows[0].cells[0] == expected);
 }
 
 TEST_CASE("Files that are not a table give a message that says so")
@@ -163,4 +174,50 @@ TEST_CASE("A file is only read, never changed")
     auto missing = readTable(dir.path(QStringLiteral("none.csv")));
     REQUIRE_FALSE(missing);
     CHECK(missing.error().message.contains(QStringLiteral("none.csv")));
+}
+
+namespace {
+
+// A workbook as spreadsheets write it: shared strings, or inline strings in
+// libxlsxwriter's constant-memory mode.
+QByteArray workbook(const test::TempDir& dir, bool inlineStrings)
+{
+    const QByteArray path = dir.path(inlineStrings ? QStringLiteral("inline.xlsx") : QStringLiteral("shared.xlsx")).toUtf8();
+    lxw_workbook_options options{};
+    options.constant_memory = inlineStrings ? LXW_TRUE : LXW_FALSE;
+    lxw_workbook* book = workbook_new_opt(path.constData(), &options);
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Registrations");
+    worksheet_write_string(sheet, 0, 0, "First Name", nullptr);
+    worksheet_write_string(sheet, 0, 1, "Last Name", nullptr);
+    worksheet_write_string(sheet, 0, 2, "Phone", nullptr);
+    worksheet_write_string(sheet, 1, 0, "José <b>", nullptr);
+    worksheet_write_string(sheet, 1, 1, "Núñez 美咲", nullptr);
+    worksheet_write_number(sheet, 1, 2, 5035550100, nullptr);
+    // Row 3 left empty; row 4 has a gap in its first column.
+    worksheet_write_string(sheet, 3, 1, "Lee", nullptr);
+    workbook_add_worksheet(book, "Other sheet");
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+    return test::readBytes(QString::fromUtf8(path));
+}
+
+} // namespace
+
+TEST_CASE("The first sheet of an XLSX workbook reads like a CSV, with sheet rows as line numbers")
+{
+    test::TempDir dir;
+    for (bool inlineStrings : {false, true}) {
+        INFO(inlineStrings);
+        const Table table = readOk(workbook(dir, inlineStrings));
+        CHECK(table.format == Format::Xlsx);
+        CHECK(table.headers == QStringList{"First Name", "Last Name", "Phone"});
+        REQUIRE(table.rows.size() == 2);
+        CHECK(table.rows[0].line == 2);
+        CHECK(table.rows[0].cells == QStringList{QStringLiteral("José <b>"), QStringLiteral("Núñez 美咲"), QStringLiteral("5035550100")});
+        CHECK(table.rows[1].line == 4);
+        CHECK(table.rows[1].cells == QStringList{QString(), QStringLiteral("Lee")});
+    }
+    // A zip that is not a workbook says so.
+    QByteArray broken = workbook(dir, false);
+    broken.truncate(broken.size() / 2);
+    CHECK(readError(broken).contains(QStringLiteral("cannot be read")));
 }

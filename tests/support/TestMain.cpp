@@ -15,7 +15,9 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 #include <QLocale>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -43,6 +45,11 @@ int main(int argc, char* argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     // Settings and app data go to a test location, never the user's own.
     QStandardPaths::setTestModeEnabled(true);
+    // Backups (made on every open and before upgrades) go to a folder of this
+    // run, which the command-line tool started by tests inherits too.
+    QTemporaryDir backups;
+    if (qEnvironmentVariableIsEmpty("ROUNDTABLE_BACKUP_DIR"))
+        qputenv("ROUNDTABLE_BACKUP_DIR", QFile::encodeName(backups.path()));
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("RoundtableTests"));
     TestApplication::setOrganizationName(QStringLiteral("RoundtableTests"));

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "Document.h"
 #include "FileView.h"
 #include "MainWindow.h"
 #include "Prompts.h"
@@ -154,11 +155,12 @@ TEST_CASE("Running the day live: start, the countdown's warnings, next, extend, 
     SECTION("the projector shows the room what it may see, and never the notes")
     {
         {
-            auto db = f.reopen();
-            AgendaItem item = expectOk(agenda::dayOf(*db, f.workshop, 1))[1];
+            // Through the window's own connection: the file has one writer.
+            Database& db = f.window->document()->database();
+            AgendaItem item = expectOk(agenda::dayOf(db, f.workshop, 1))[1];
             item.notes = QStringLiteral("Private: skip the slide on budgets");
             item.prompt = QStringLiteral("What would you ask first?");
-            expectOk(agenda::updateItem(*db, item));
+            expectOk(agenda::updateItem(db, item));
         }
         tab->reload();
         tab->showProjector();
