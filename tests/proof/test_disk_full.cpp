@@ -17,10 +17,12 @@
 #include "attendance/AttendanceSheet.h"
 #include "exports/AttendanceSpreadsheet.h"
 #include "exports/SigninSheetPdf.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 
 #include <csignal>
@@ -223,4 +225,50 @@ TEST_CASE("Disk full during an export: an error, no partial file, nothing left b
     // With room again, the same export works.
     disk.makeRoom();
     CHECK(exports::writeSigninSheets(sheet, disk.path(QStringLiteral("signin.pdf")), {}).has_value());
+}
+
+TEST_CASE("Disk full during a backup: an error, no partial backup, the file itself untouched")
+{
+    TempDir dir;
+    TinyDisk disk(dir);
+    // The file lives elsewhere; its backups go to the full disk.
+    auto db = newDatabase(dir);
+    const Scene w = setUp(*db);
+    expectOk(attendance::mark(*db, w.id, w.people[0], w.block, AttendanceStatus::Present));
+    const QString file = db->path();
+    backups::setRoot(disk.path(QStringLiteral("backups")));
+    struct ResetRoot {
+        ~ResetRoot() { backups::setRoot({}); }
+    } resetRoot;
+
+    disk.fill();
+    const FolderState before = disk.state();
+    SECTION("to a chosen place")
+    {
+        auto taken = backups::snapshot(file, backups::Reason::Manual, disk.path(QStringLiteral("copy.roundtable")));
+        REQUIRE_FALSE(taken.has_value());
+        disk.checkMessage(taken.error().message);
+        const FolderState after = disk.state();
+        INFO(after.differenceFrom(before).toStdString());
+        CHECK(after == before);
+    }
+    SECTION("to the backups folder, as the periodic snapshot does")
+    {
+        auto taken = backups::snapshot(file, backups::Reason::Periodic);
+        REQUIRE_FALSE(taken.has_value());
+        disk.checkMessage(taken.error().message);
+        // No file anywhere under the disk but the filler (an empty folder for
+        // the file's backups may be there).
+        QStringList files;
+        QDirIterator it(disk.folder(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << QFileInfo(it.next()).fileName();
+        CHECK(files == QStringList{QStringLiteral("filler")});
+        CHECK(backups::list(file).empty());
+    }
+    // The file itself is as it was, and the next check-in is saved.
+    disk.makeRoom();
+    CHECK(expectOk(attendance::marksOf(*db, w.block)).size() == 1);
+    expectOk(attendance::mark(*db, w.id, w.people[1], w.block, AttendanceStatus::Present));
+    CHECK(backups::snapshot(file, backups::Reason::Manual, disk.path(QStringLiteral("copy.roundtable"))).has_value());
 }
