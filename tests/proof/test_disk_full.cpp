@@ -263,7 +263,7 @@ TEST_CASE("Disk full during a backup: an error, no partial backup, the file itse
         QDirIterator it(disk.folder(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << QFileInfo(it.next()).fileName();
-        CHECK(files == QStringList{QStringLiteral("filler")});
+        CHECK(files == (disk.isTmpfs() ? QStringList{QStringLiteral("filler")} : QStringList()));
         CHECK(backups::list(file).empty());
     }
     // The file itself is as it was, and the next check-in is saved.
