@@ -63,24 +63,25 @@ namespace {
 
 std::vector<Command> allCommands()
 {
-    std::vector<Command> commands = fileCommands();
-    for (Command& c : rosterCommands())
-        commands.push_back(std::move(c));
-    for (Command& c : attendanceCommands())
-        commands.push_back(std::move(c));
-    for (Command& c : agendaCommands())
-        commands.push_back(std::move(c));
-    for (Command& c : discussionCommands())
-        commands.push_back(std::move(c));
-    for (Command& c : assessmentCommands())
-        commands.push_back(std::move(c));
-    for (Command& c : outcomeCommands())
-        commands.push_back(std::move(c));
-    for (Command& c : exportCommands())
-        commands.push_back(std::move(c));
-    for (Command& c : backupCommands())
-    for (Command& c : importCommands())
-        commands.push_back(std::move(c));
+    // One line per command file, so adding one never touches another's line.
+    using Group = std::vector<Command> (*)();
+    const Group groups[] = {
+        fileCommands,
+        rosterCommands,
+        attendanceCommands,
+        agendaCommands,
+        discussionCommands,
+        assessmentCommands,
+        outcomeCommands,
+        exportCommands,
+        backupCommands,
+        importCommands,
+    };
+    std::vector<Command> commands;
+    for (Group group : groups) {
+        for (Command& c : group())
+            commands.push_back(std::move(c));
+    }
     return commands;
 }
 
