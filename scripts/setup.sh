@@ -2,13 +2,18 @@
 # Installs what Roundtable needs to build on Debian 12 (only what is missing),
 # then configures and builds it in ./build. Used by demo.sh and test.sh.
 # libxlsxwriter writes the XLSX exports; minizip lets the tests read them back.
+# Droid Sans Fallback (CJK) and Symbola (emoji) give printed names in those
+# scripts real glyphs; pdffonts (poppler-utils) checks that fonts are embedded;
+# clang 19 with its runtime builds the roster importer's fuzz target (clang 14
+# lacks the C++23 the code uses: std::expected in libstdc++ needs newer concepts).
 set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libsqlite3-dev catch2 fonts-dejavu-core
-  libxlsxwriter-dev libminizip-dev libcsv-dev sqlite3"
+  libxlsxwriter-dev libminizip-dev libcsv-dev sqlite3
+  fonts-droid-fallback fonts-symbola poppler-utils clang-19 libclang-rt-19-dev"
 
 missing=""
 for package in $PACKAGES; do

@@ -6,3 +6,16 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure --parallel "$(nproc)"
+
+# The roster importer's fuzz target, in a build tree of its own (core only,
+# clang with libFuzzer, ASan and UBSan), run for a bounded time from the seed
+# corpus; a crash, a sanitizer report or a leak fails the run. New inputs it
+# finds go to build-fuzz/corpus, not into the sources. FUZZ_SECONDS=0 skips it.
+FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
+if [ "$FUZZ_SECONDS" -gt 0 ]; then
+  cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-19 -DROUNDTABLE_FUZZ=ON
+  cmake --build build-fuzz --parallel --target fuzz_roster_import
+  mkdir -p build-fuzz/corpus
+  ./build-fuzz/tests/fuzz/fuzz_roster_import -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -timeout=20 \
+    -max_len=100000 -print_final_stats=1 -artifact_prefix=build-fuzz/ build-fuzz/corpus tests/fuzz/corpus
+fi

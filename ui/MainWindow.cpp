@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     applyAuthorName();
     setWindowTitle(tr("Roundtable"));
     m_saved->setAccessibleName(tr("Save status"));
+    m_saved->setTextFormat(Qt::PlainText); // it names what people typed
     statusBar()->addWidget(m_saved, 1);
     createActions();
     m_noFile = makeNoFilePage(this);

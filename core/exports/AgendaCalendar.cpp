@@ -140,7 +140,8 @@ Status writeAgendaIcs(const AgendaDocument& doc, const QString& path)
     if (!file.open(QIODevice::WriteOnly))
         return fail(QObject::tr("Could not write %1: %2").arg(native, file.errorString()));
     const QByteArray bytes = agendaIcs(doc);
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    // flush() first: commit() misses an error in writing out buffered bytes.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
         return fail(QObject::tr("Could not save %1: %2").arg(native, file.errorString()));
     return ok();
 }

@@ -389,7 +389,9 @@ Status writeAttendanceCsv(const AttendanceSheet& sheet, const QString& path)
         return fail(couldNotWrite(path, file.errorString()));
     if (file.write(bytes) != bytes.size())
         return fail(couldNotWrite(path, file.errorString())); // the unfinished copy goes with `file`
-    if (!file.commit())
+    // commit() misses an error in writing out the buffered bytes (a full
+    // disk): flush first, so a cut-off file is never put in place.
+    if (!file.flush() || !file.commit())
         return fail(couldNotWrite(path, file.errorString()));
     return ok();
 }

@@ -245,8 +245,13 @@ Status PdfPages::finish()
     if (!painter.end())
         return fail(QObject::tr("Could not finish the PDF %1.").arg(QDir::toNativeSeparators(m_path)));
     m_writer.reset(); // done with the file: let go of it before it is committed
-    if (!m_file->commit())
-        return fail(QObject::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
+    // QSaveFile::commit() misses an error in writing out its last buffered
+    // bytes (a full disk): flush first, so a cut-off PDF is never put in place.
+    if (!m_file->flush() || !m_file->commit()) {
+        const QString why = m_file->errorString();
+        m_file->cancelWriting();
+        return fail(QObject::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_path), why));
+    }
     return ok();
 }
 

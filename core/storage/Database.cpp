@@ -77,6 +77,12 @@ Status checkHeaderIsOurs(const QString& path, quint32 applicationId, quint32 use
     return ok();
 }
 
+Status checkJournalIsOurs(const QString& path)
+{
+    const auto journal = probeJournal(path);
+    return journal ? checkHeaderIsOurs(path, journal->applicationId, journal->userVersion) : ok();
+}
+
 } // namespace
 
 Status quickCheckFile(const QString& path, ReadOnlyConnection::Journal journal)
@@ -222,6 +228,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityC
     if (!header)
         return std::unexpected(header.error());
     if (auto status = checkHeaderIsOurs(path, header->applicationId, header->userVersion); !status)
+        return std::unexpected(status.error());
+    // A -wal left by a crash may hold a newer header than the file's own (a
+    // newer Roundtable's upgrade, say). It is read from its bytes: any
+    // connection would leave a -shm, and a read-write one would fold the -wal
+    // into the file as it closed.
+    if (auto status = checkJournalIsOurs(path); !status)
         return std::unexpected(status.error());
     if (auto status = checkWritable(path); !status)
         return std::unexpected(status.error());

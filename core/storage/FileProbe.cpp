@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QtEndian>
 
+#include <cstring>
+
 #include <unistd.h>
 
 namespace rt {
@@ -24,7 +26,66 @@ QString displayName(const QString& path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
+// WAL checksums: pairs of 32-bit words, in the byte order the magic names.
+void walChecksum(bool bigEndian, const char* data, qsizetype size, quint32& s0, quint32& s1)
+{
+    for (qsizetype i = 0; i + 8 <= size; i += 8) {
+        const quint32 a = bigEndian ? qFromBigEndian<quint32>(data + i) : qFromLittleEndian<quint32>(data + i);
+        const quint32 b = bigEndian ? qFromBigEndian<quint32>(data + i + 4) : qFromLittleEndian<quint32>(data + i + 4);
+        s0 += a + s1;
+        s1 += b + s0;
+    }
+}
+
 } // namespace
+
+std::optional<JournalHeader> probeJournal(const QString& path)
+{
+    QFile file(path + QStringLiteral("-wal"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    constexpr int kWalHeader = 32;
+    constexpr int kFrameHeader = 24;
+    const QByteArray header = file.read(kWalHeader);
+    if (header.size() < kWalHeader)
+        return std::nullopt;
+    const char* h = header.constData();
+    const quint32 magic = be32(h);
+    if (magic != 0x377f0682 && magic != 0x377f0683)
+        return std::nullopt;
+    const bool bigEndian = magic == 0x377f0683;
+    const quint32 pageSize = be32(h + 8) == 1 ? 65536 : be32(h + 8);
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return std::nullopt;
+    quint32 s0 = 0;
+    quint32 s1 = 0;
+    walChecksum(bigEndian, h, 24, s0, s1);
+    if (s0 != be32(h + 24) || s1 != be32(h + 28))
+        return std::nullopt;
+
+    std::optional<JournalHeader> pending; // page 1 in the transaction being read
+    std::optional<JournalHeader> committed;
+    for (;;) {
+        const QByteArray frame = file.read(kFrameHeader + pageSize);
+        if (frame.size() < kFrameHeader + qsizetype(pageSize))
+            break;
+        const char* f = frame.constData();
+        if (std::memcmp(f + 8, h + 16, 8) != 0) // salts of an older generation
+            break;
+        walChecksum(bigEndian, f, 8, s0, s1);
+        walChecksum(bigEndian, f + kFrameHeader, pageSize, s0, s1);
+        if (s0 != be32(f + 16) || s1 != be32(f + 20))
+            break;
+        if (be32(f) == 1)
+            pending = JournalHeader{be32(f + kFrameHeader + 68), be32(f + kFrameHeader + 60)};
+        if (be32(f + 4) != 0) { // a commit frame ends a transaction
+            if (pending)
+                committed = pending;
+            pending.reset();
+        }
+    }
+    return committed;
+}
 
 Status checkPathToOpen(const QString& path)
 {
@@ -125,8 +186,14 @@ Result<FileHeader> probeFile(const QString& path)
     if (inHeaderPages != 0 && changeCounter == versionValidFor)
         header.pageCount = inHeaderPages;
 
+    // With a -wal beside it, the file may be in the middle of a checkpoint that
+    // stopped (a crash, a full disk): its header already counts pages that only
+    // the -wal holds so far, and SQLite finishes the job from there. The quick
+    // check that always runs on such a file judges it instead.
     const qint64 expected = qint64(header.pageCount) * header.pageSize;
-    if (header.fileSize % header.pageSize != 0 || (header.pageCount != 0 && header.fileSize < expected)) {
+    const bool checkpointPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!checkpointPending
+        && (header.fileSize % header.pageSize != 0 || (header.pageCount != 0 && header.fileSize < expected))) {
         return fail(QObject::tr("“%1” is truncated: it is %2 bytes, but its header says %3. It may have been copied "
                                 "incompletely; copy it again or restore a backup.")
                         .arg(name)

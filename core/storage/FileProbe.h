@@ -7,6 +7,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <optional>
 
 namespace rt {
 
@@ -25,6 +26,17 @@ struct FileHeader {
 // Reads and checks the SQLite header; fails with a person-readable message for an
 // empty, foreign (not SQLite) or truncated file.
 Result<FileHeader> probeFile(const QString& path);
+
+// What the -wal beside a file (left by a crash, or by a program that still has
+// the file open) says page 1 will be once it is folded in: the newest
+// committed copy of page 1 in it, read from its bytes as SQLite's recovery
+// would (salts and checksums), without a connection, so nothing is written.
+// Empty when there is no -wal or it changes no header.
+struct JournalHeader {
+    quint32 applicationId = 0;
+    quint32 userVersion = 0;
+};
+std::optional<JournalHeader> probeJournal(const QString& path);
 
 // Checks that an existing path may be opened by Roundtable: folder exists, file
 // exists and is readable, not a folder.

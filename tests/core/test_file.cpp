@@ -49,18 +49,17 @@ void makeForeignSqlite(const QString& path, quint32 applicationId)
 }
 
 // Opening must fail with a message containing `expected`, and change nothing.
+// (bytes, modification time and the folder's list of files).
 void requireRefusedUnchanged(const TempDir& dir, const QString& path, const QString& expected)
 {
-    const QStringList before = dir.entries();
-    const bool isFile = QFileInfo(path).isFile();
-    const QByteArray bytes = isFile ? readBytes(path) : QByteArray();
+    const FolderState before = folderState(dir.root());
     auto opened = Database::open(path);
     REQUIRE_FALSE(opened.has_value());
     INFO(opened.error().message.toStdString());
     CHECK(opened.error().message.contains(expected, Qt::CaseInsensitive));
-    if (isFile)
-        CHECK(readBytes(path) == bytes);
-    CHECK(dir.entries() == before);
+    const FolderState after = folderState(dir.root());
+    INFO(after.differenceFrom(before).toStdString());
+    CHECK(after == before);
 }
 
 } // namespace

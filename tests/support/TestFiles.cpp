@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <sys/stat.h>
+
 #include <stdexcept>
 
 namespace rt::test {
@@ -43,6 +45,38 @@ QByteArray damagePages(QByteArray bytes)
     for (qsizetype page = 1; page * 4096 < bytes.size(); ++page)
         bytes.replace(page * 4096, 16, QByteArray(16, '\x7f'));
     return bytes;
+}
+
+} // namespace rt::test
+
+namespace rt::test {
+
+FolderState folderState(const QString& folder)
+{
+    FolderState state;
+    const QDir dir(folder);
+    state.names = dir.entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : std::as_const(state.names)) {
+        const QString path = dir.filePath(name);
+        struct stat info {};
+        ::lstat(QFile::encodeName(path).constData(), &info);
+        state.modifiedNs << qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+        state.contents << (S_ISREG(info.st_mode) ? readBytes(path) : QByteArray());
+    }
+    return state;
+}
+
+QString FolderState::differenceFrom(const FolderState& other) const
+{
+    if (names != other.names)
+        return QStringLiteral("files were [%1], now [%2]").arg(other.names.join(QLatin1Char(' ')), names.join(QLatin1Char(' ')));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (contents[i] != other.contents[i])
+            return QStringLiteral("the bytes of %1 changed").arg(names[i]);
+        if (modifiedNs[i] != other.modifiedNs[i])
+            return QStringLiteral("the modification time of %1 changed").arg(names[i]);
+    }
+    return {};
 }
 
 } // namespace rt::test

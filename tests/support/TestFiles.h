@@ -27,3 +27,20 @@ void writeBytes(const QString& path, const QByteArray& bytes);
 QByteArray damagePages(QByteArray bytes);
 
 } // namespace rt::test
+
+namespace rt::test {
+
+// Every file in a folder with its bytes and modification time (to the
+// nanosecond), to show that looking at a file changed nothing and created
+// nothing beside it.
+struct FolderState {
+    QStringList names;
+    QList<QByteArray> contents;
+    QList<qint64> modifiedNs;
+    bool operator==(const FolderState&) const = default;
+    // What differs, for a failure message.
+    QString differenceFrom(const FolderState& other) const;
+};
+FolderState folderState(const QString& folder);
+
+} // namespace rt::test
