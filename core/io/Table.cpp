@@ -293,6 +293,19 @@ Result<Table> readTableData(const QByteArray& bytes, const QString& name)
     return table;
 }
 
+Result<Table> readTableAs(const QByteArray& bytes, const QString& name, Encoding encoding, QChar delimiter)
+{
+    auto records = parseCsv(decode(bytes, encoding).toUtf8(), delimiter);
+    if (!records)
+        return std::unexpected(records.error());
+    auto table = tableFrom(std::move(*records), name);
+    if (!table)
+        return table;
+    table->encoding = encoding;
+    table->delimiter = delimiter;
+    return table;
+}
+
 Result<Table> readTable(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();

@@ -43,6 +43,9 @@ Result<Table> readTable(const QString& path);
 
 // The same from bytes already in memory; `name` is used in messages.
 Result<Table> readTableData(const QByteArray& bytes, const QString& name);
+// Reads CSV bytes with the encoding and delimiter a person chose over the
+// detected ones.
+Result<Table> readTableAs(const QByteArray& bytes, const QString& name, Encoding encoding, QChar delimiter);
 
 // The pieces, for tests and for a preview that wants to override one.
 Encoding detectEncoding(const QByteArray& bytes);

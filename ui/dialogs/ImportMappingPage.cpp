@@ -1,6 +1,6 @@
 #include "ImportMappingPage.h"
 
-#include "io/TableAs.h"
+#include "io/Table.h"
 #include "models/ImportPreviewModel.h"
 
 #include <QApplication>
