@@ -156,6 +156,19 @@ Result<Table> tableFrom(std::vector<TableRow> records, const QString& name)
     return table;
 }
 
+Result<Table> csvTable(const QByteArray& utf8, const QString& name, Encoding encoding, QChar delimiter)
+{
+    auto records = parseCsv(utf8, delimiter);
+    if (!records)
+        return std::unexpected(records.error());
+    auto table = tableFrom(std::move(*records), name);
+    if (!table)
+        return table;
+    table->encoding = encoding;
+    table->delimiter = delimiter;
+    return table;
+}
+
 // UTF-16 without a BOM (some Windows tools): text of mostly ASCII has a zero
 // in every other byte.
 std::optional<Encoding> utf16WithoutBom(const QByteArray& bytes)
@@ -281,29 +294,12 @@ Result<Table> readTableData(const QByteArray& bytes, const QString& name)
                         .arg(name));
     if (utf8.isNull())
         utf8 = text.toUtf8();
-    const QChar delimiter = detectDelimiter(utf8);
-    auto records = parseCsv(utf8, delimiter);
-    if (!records)
-        return std::unexpected(records.error());
-    auto table = tableFrom(std::move(*records), name);
-    if (!table)
-        return table;
-    table->encoding = encoding;
-    table->delimiter = delimiter;
-    return table;
+    return csvTable(utf8, name, encoding, detectDelimiter(utf8));
 }
 
 Result<Table> readTableAs(const QByteArray& bytes, const QString& name, Encoding encoding, QChar delimiter)
 {
-    auto records = parseCsv(decode(bytes, encoding).toUtf8(), delimiter);
-    if (!records)
-        return std::unexpected(records.error());
-    auto table = tableFrom(std::move(*records), name);
-    if (!table)
-        return table;
-    table->encoding = encoding;
-    table->delimiter = delimiter;
-    return table;
+    return csvTable(decode(bytes, encoding).toUtf8(), name, encoding, delimiter);
 }
 
 Result<Table> readTable(const QString& path)

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -121,19 +120,6 @@ QByteArray rowJson(const QVariantMap& image, bool compact)
     return out;
 }
 
-QByteArray changedColumnsJson(const QVariantMap& before, const QVariantMap& after)
-{
-    QJsonObject changed;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (it.key() == QLatin1String("updated_at"))
-            continue;
-        const QVariant old = before.value(it.key());
-        if (!sameValue(old, it.value()))
-            changed.insert(it.key(), QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(it.value())});
-    }
-    return QJsonDocument(changed).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 QString timeOrderedUuid()
@@ -217,7 +203,7 @@ Status BulkJournal::line(const RowChange& row, const QString& workshopUuid, cons
 {
     const QVariantMap& image = row.after ? *row.after : *row.before;
     const char* op = !row.before ? "insert" : !row.after ? "delete" : "update";
-    const QByteArray json = row.before && row.after ? changedColumnsJson(*row.before, *row.after)
+    const QByteArray json = row.before && row.after ? journal::changedColumnsJson(*row.before, *row.after)
                                                     : rowJson(image, detail == Detail::Compact && !row.before);
     sqlite3_bind_int64(m_statement, 1, m_entryId);
     bindText(m_statement, 2, row.table);

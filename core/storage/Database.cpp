@@ -128,12 +128,13 @@ Database::~Database()
     m_lock.reset();
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& path)
+Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, const QString& databaseName,
+                                                          const QString& options)
 {
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(options);
     if (!db.open()) {
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
@@ -141,8 +142,15 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path)
         return fail(QObject::tr("Could not open “%1”: %2").arg(display(path), detail));
     }
     std::unique_ptr<Database> database(new Database(path, name, db));
-    db = QSqlDatabase();
-    if (auto status = database->configure(); !status)
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path)
+{
+    auto database = openConnection(path, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database)
+        return database;
+    if (auto status = (*database)->configure(); !status)
         return std::unexpected(status.error());
     return database;
 }
@@ -151,23 +159,15 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path)
 // writing: it reads through their -wal and never takes the write lock.
 Result<std::unique_ptr<Database>> Database::connectReadOnly(const QString& path)
 {
-    const QString name = newConnectionName();
     QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("mode"), QStringLiteral("ro"));
     url.setQuery(query);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString detail = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        return fail(QObject::tr("Could not open “%1”: %2").arg(display(path), detail));
-    }
-    std::unique_ptr<Database> database(new Database(path, name, db));
-    db = QSqlDatabase();
-    QSqlQuery foreignKeys(database->m_db);
+    auto database = openConnection(path, url.toString(QUrl::FullyEncoded),
+                                   QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database)
+        return database;
+    QSqlQuery foreignKeys((*database)->m_db);
     foreignKeys.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     return database;
 }

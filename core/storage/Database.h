@@ -74,6 +74,9 @@ public:
 
 private:
     Database(QString path, QString connectionName, QSqlDatabase db);
+    // Opens a Qt connection and wraps it; connect/connectReadOnly set it up.
+    static Result<std::unique_ptr<Database>> openConnection(const QString& path, const QString& databaseName,
+                                                            const QString& options);
     static Result<std::unique_ptr<Database>> connect(const QString& path);
     static Result<std::unique_ptr<Database>> connectReadOnly(const QString& path);
     static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, IntegrityCheck check, QString reason);

@@ -219,6 +219,11 @@ void setAuthor(const QString& name)
     authorName() = name.trimmed();
 }
 
+QByteArray changedColumnsJson(const QVariantMap& before, const QVariantMap& after)
+{
+    return QJsonDocument(changedColumns(before, after)).toJson(QJsonDocument::Compact);
+}
+
 Status append(const QSqlDatabase& db, const ChangeSet& changes, Kind kind)
 {
     if (changes.isEmpty())

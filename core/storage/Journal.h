@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "storage/ChangeSet.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -26,5 +27,9 @@ void setAuthor(const QString& name);
 // following the row's references), so History can show it later even after
 // the row itself is gone.
 Status append(const QSqlDatabase& db, const ChangeSet& changes, Kind kind);
+
+// The detail of an update line: {"column": [before, after]} for the columns
+// that changed (updated_at left out), SQL NULL kept as null.
+QByteArray changedColumnsJson(const QVariantMap& before, const QVariantMap& after);
 
 } // namespace rt::journal
