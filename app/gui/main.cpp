@@ -42,8 +42,9 @@ int main(int argc, char* argv[])
         window.openStartupFile();
     window.show();
     // The change history names who made each change: ask once for a name
-    // colleagues know (the account name stands in if none is given).
-    if (!rt::ui::settings::authorNameAsked()) {
+    // colleagues know (the account name stands in if none is given). A look
+    // at the demo is not the moment to ask.
+    if (!parser.isSet(demo) && !rt::ui::settings::authorNameAsked()) {
         QTimer::singleShot(0, &window, [&window] {
             if (!rt::ui::editAuthorName(&window))
                 rt::ui::settings::setAuthorName(QString());
