@@ -2,6 +2,7 @@
 
 #include "merge/MergeSource.h"
 #include "merge/Merger.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/FilePlacement.h"
 #include "storage/FileProbe.h"
@@ -67,16 +68,14 @@ Status syncToDisk(const QString& path)
     return ok();
 }
 
+// A's copy is a backup snapshot written exactly at `to`: consistent (the
+// online backup API), synced, and checked before the merge builds on it.
 Status copyConsistently(const QString& from, const QString& to)
 {
-    auto connection = ReadOnlyConnection::open(from);
-    if (!connection)
-        return std::unexpected(connection.error());
-    auto copied = sql::run((*connection)->database(), QStringLiteral("VACUUM INTO ?"), {to});
+    auto copied = backups::snapshot(from, backups::Reason::Manual, to);
     if (!copied)
-        return fail(QObject::tr("Could not copy “%1”: %2").arg(display(from), copied.error().message));
-    copied->finish();
-    return syncToDisk(to);
+        return std::unexpected(copied.error());
+    return ok();
 }
 
 Status checkTarget(const QString& path)
