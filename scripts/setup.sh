@@ -6,6 +6,9 @@
 # scripts real glyphs; pdffonts (poppler-utils) checks that fonts are embedded;
 # clang 19 with its runtime builds the roster importer's fuzz target (clang 14
 # lacks the C++23 the code uses: std::expected in libstdc++ needs newer concepts).
+# Qt's PostgreSQL driver reaches an organisation's server; QtKeychain keeps its
+# password in the system keychain; the PostgreSQL server itself (and openssl
+# for its test certificate) runs the throwaway cluster the tests use.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -13,7 +16,8 @@ PACKAGES="cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libsqlite3-dev catch2 fonts-dejavu-core
   libxlsxwriter-dev libminizip-dev libcsv-dev sqlite3
-  fonts-droid-fallback fonts-symbola poppler-utils clang-19 libclang-rt-19-dev"
+  fonts-droid-fallback fonts-symbola poppler-utils clang-19 libclang-rt-19-dev
+  libqt6sql6-psql qtkeychain-qt6-dev postgresql openssl"
 
 missing=""
 for package in $PACKAGES; do

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Backups.h"
+#include "storage/Dialect.h"
 #include "storage/FileLock.h"
 #include "storage/FilePlacement.h"
 #include "storage/FileProbe.h"
@@ -111,6 +112,7 @@ Database::Database(QString path, QString connectionName, QSqlDatabase db)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_db(std::move(db))
+    , m_station(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -369,8 +371,13 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, bool rep
 
 int Database::schemaVersion() const
 {
-    auto version = sql::scalar(m_db, QStringLiteral("PRAGMA user_version"));
-    return version ? version->toInt() : -1;
+    auto version = dialect::schemaVersion(m_db);
+    return version ? *version : -1;
+}
+
+QString Database::displayName() const
+{
+    return m_server ? m_server->display() : display(m_path);
 }
 
 Result<ChangeSet> Database::write(const QString& description, const std::function<Status(Writer&)>& action,
@@ -380,16 +387,44 @@ Result<ChangeSet> Database::write(const QString& description, const std::functio
         return std::unexpected(refused.error());
     if (auto checked = awaitIntegrity(); !checked)
         return std::unexpected(checked.error());
+    const QString entry = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ChangeSet changes;
+    auto written = writeOnce(description, action, kind, entry, changes);
+    if (written || !isServer() || !dialect::connectionLost(m_db))
+        return written;
+    // The server went away during the action. If its commit got through
+    // before the line dropped, the entry is there; otherwise nothing was
+    // saved and the action runs again on the new connection.
+    auto committed = reconnectAndFind(entry);
+    if (!committed)
+        return std::unexpected(committed.error());
+    if (*committed)
+        return changes;
+    changes = ChangeSet();
+    written = writeOnce(description, action, kind, entry, changes);
+    if (!written && dialect::connectionLost(m_db))
+        return std::unexpected(connectionLostError(written.error().message));
+    return written;
+}
+
+Result<ChangeSet> Database::writeOnce(const QString& description, const std::function<Status(Writer&)>& action,
+                                      journal::Kind kind, const QString& entry, ChangeSet& changes)
+{
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
-    ChangeSet changes;
     changes.description = description;
     Writer writer(m_db, changes);
+    if (isServer())
+        writer.watchOthers({m_seenJournal, m_station});
     if (auto status = action(writer); !status)
         return std::unexpected(status.error());
-    if (auto status = journal::append(m_db, changes, kind); !status)
+    if (auto status = journal::append(m_db, changes, kind, {entry, m_station}); !status)
         return std::unexpected(status.error());
+    if (!changes.isEmpty()) {
+        if (auto status = dialect::announceChange(m_db, m_station); !status)
+            return std::unexpected(status.error());
+    }
     if (auto status = transaction->commit(); !status)
         return std::unexpected(status.error());
     return changes;
@@ -420,8 +455,11 @@ Result<ChangeSet> Database::replayInTransaction(const ChangeSet& changes, Replay
     ChangeSet recorded = *done;
     recorded.description = (direction == Replay::Backward ? QObject::tr("Undo: %1") : QObject::tr("Redo: %1"))
                                .arg(changes.description);
-    if (auto status = journal::append(m_db, recorded, direction == Replay::Backward ? journal::Kind::Undo : journal::Kind::Redo);
+    if (auto status = journal::append(m_db, recorded, direction == Replay::Backward ? journal::Kind::Undo : journal::Kind::Redo,
+                                      {QString(), m_station});
         !status)
+        return std::unexpected(status.error());
+    if (auto status = dialect::announceChange(m_db, m_station); !status)
         return std::unexpected(status.error());
     if (auto status = transaction->commit(); !status)
         return std::unexpected(status.error());

@@ -6,11 +6,15 @@
 // one ChangeSet.
 
 #include "common/Result.h"
+#include "storage/Backend.h"
 #include "storage/ChangeSet.h"
 #include "storage/Journal.h"
 #include "storage/ReadOnlyConnection.h"
+#include "storage/ServerAddress.h"
 #include "storage/Undo.h"
 
+#include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -46,11 +50,34 @@ public:
     // file is replaced only when `replace` is set.
     static Result<std::unique_ptr<Database>> create(const QString& path, bool replace = false);
 
+    // Connects to an organisation's Roundtable server (PostgreSQL) and brings
+    // its schema up to date; an empty database is given Roundtable's tables.
+    // Any number of stations may be connected at once: their writes take
+    // turns (dialect::beginWrite), an update to a record another station
+    // changed since this one last caught up is refused as a collision, and
+    // each commit wakes the others (watchOtherStations).
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress& server);
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The file's path, or the server's URL (without the password).
     const QString& path() const { return m_path; }
+    Backend backend() const { return m_server ? Backend::Server : Backend::File; }
+    bool isServer() const { return m_server.has_value(); }
+    const std::optional<ServerAddress>& server() const { return m_server; }
+    // A file name or “database” on host as user, for titles and messages.
+    QString displayName() const;
+
+    // This connection's identity in the journal (one per window or CLI run).
+    const QString& station() const { return m_station; }
+    // Records that this station's views now show every change committed so
+    // far: later edits collide only with what other stations commit after now.
+    void catchUp();
+    // Calls `onChange` (in `context`'s thread, while it lives) whenever
+    // another station commits a change. Server only; a file has one writer.
+    Status watchOtherStations(QObject* context, std::function<void()> onChange);
     const QSqlDatabase& connection() const { return m_db; }
     int schemaVersion() const;
 
@@ -83,6 +110,13 @@ private:
     Status refuseWhenReadOnly() const;
     Status configure();
     Result<ChangeSet> replayInTransaction(const ChangeSet& changes, Replay direction);
+    Result<ChangeSet> writeOnce(const QString& description, const std::function<Status(Writer&)>& action,
+                                journal::Kind kind, const QString& entry, ChangeSet& changes);
+    // After the server connection dropped: connects again (once) and says
+    // whether the entry `entry` had been committed before it did.
+    Result<bool> reconnectAndFind(const QString& entry);
+    Status subscribe();
+    Error connectionLostError(const QString& detail) const;
 
     QString m_path;
     QString m_connectionName;
@@ -91,6 +125,11 @@ private:
     std::optional<Status> m_integrity = Status();
     bool m_createdJournal = false;
     QString m_readOnlyReason;
+    std::optional<ServerAddress> m_server;
+    QString m_station;
+    qint64 m_seenJournal = 0;
+    QPointer<QObject> m_watchContext;
+    std::function<void()> m_onOthersChange;
     std::unique_ptr<FileLock> m_lock; // released last, after the connection is closed
 };
 

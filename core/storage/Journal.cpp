@@ -1,6 +1,7 @@
 #include "storage/Journal.h"
 
 #include "common/Clock.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -129,15 +130,14 @@ private:
     {
         if (auto it = m_keys.constFind(table); it != m_keys.cend())
             return *it;
-        auto query = sql::run(m_db, QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?) "
-                                                "WHERE \"from\" NOT IN ('workshop_id', 'person_id') "
-                                                "AND (\"to\" IS NULL OR \"to\" = 'id')"), {table});
-        if (!query)
-            return std::unexpected(query.error());
+        auto all = dialect::foreignKeys(m_db, table);
+        if (!all)
+            return std::unexpected(all.error());
         Keys keys;
-        while (query->next())
-            keys.emplace_back(query->value(0).toString(), query->value(1).toString());
-        query->finish();
+        for (const auto& [column, parent] : *all) {
+            if (column != QLatin1String("workshop_id") && column != QLatin1String("person_id"))
+                keys.emplace_back(column, parent);
+        }
         m_keys.insert(table, keys);
         return keys;
     }
@@ -224,16 +224,18 @@ QByteArray changedColumnsJson(const QVariantMap& before, const QVariantMap& afte
     return QJsonDocument(changedColumns(before, after)).toJson(QJsonDocument::Compact);
 }
 
-Status append(const QSqlDatabase& db, const ChangeSet& changes, Kind kind)
+Status append(const QSqlDatabase& db, const ChangeSet& changes, Kind kind, const Entry& stamp)
 {
     if (changes.isEmpty())
         return ok();
-    auto entry = sql::run(db,
-                          QStringLiteral("INSERT INTO journal (uuid, at, author, description, kind) VALUES (?, ?, ?, ?, ?)"),
-                          {newUuid(), nowTimestamp(), author(), changes.description, kindKey(kind)});
+    auto entry = sql::scalar(db,
+                             QStringLiteral("INSERT INTO journal (uuid, at, author, description, kind, station) "
+                                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                             {stamp.uuid.isEmpty() ? newUuid() : stamp.uuid, nowTimestamp(), author(),
+                              changes.description, kindKey(kind), stamp.station.isNull() ? QStringLiteral("") : stamp.station});
     if (!entry)
         return std::unexpected(entry.error());
-    const qlonglong entryId = entry->lastInsertId().toLongLong();
+    const qlonglong entryId = entry->toLongLong();
 
     QSqlQuery line(db);
     if (!line.prepare(QStringLiteral("INSERT INTO journal_rows (journal_id, table_name, row_uuid, op, workshop_uuid, "

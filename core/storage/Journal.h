@@ -26,7 +26,14 @@ void setAuthor(const QString& name);
 // line says whose history it belongs to (its workshop and person, found by
 // following the row's references), so History can show it later even after
 // the row itself is gone.
-Status append(const QSqlDatabase& db, const ChangeSet& changes, Kind kind);
+// `uuid` names the entry (a new one when empty), so a station that lost its
+// server connection while committing can find out whether it went in;
+// `station` is the connection that made it (Database::station()).
+struct Entry {
+    QString uuid;
+    QString station;
+};
+Status append(const QSqlDatabase& db, const ChangeSet& changes, Kind kind, const Entry& entry = {});
 
 // The detail of an update line: {"column": [before, after]} for the columns
 // that changed (updated_at left out), SQL NULL kept as null.

@@ -4,6 +4,7 @@
 #include "assessments/Assessments.h"
 #include "attendance/Attendance.h"
 #include "catalog/CatalogSeed.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Writer.h"
@@ -17,10 +18,10 @@ namespace {
 
 Status runResourceScript(Writer& writer, const QString& resource)
 {
-    QFile file(resource);
+    QFile file(dialect::migrationResource(backendOf(writer.database()), resource));
     if (!file.open(QIODevice::ReadOnly))
         return fail(QObject::tr("Internal error: the schema step %1 is missing from this build.").arg(resource));
-    return sql::runScript(writer.database(), QString::fromUtf8(file.readAll()));
+    return dialect::runScript(writer.database(), QString::fromUtf8(file.readAll()));
 }
 
 // Workshops made before attendance existed get the usual blocks.
@@ -46,27 +47,29 @@ const std::vector<Migration>& standardMigrations()
 {
     static const std::vector<Migration> steps = {
         {1, QObject::tr("workshops, people, enrollments and teams"),
-         [](Writer& w) { return runResourceScript(w, QStringLiteral(":/migrations/0001_schema.sql")); }},
+         [](Writer& w) { return runResourceScript(w, QStringLiteral("0001_schema.sql")); }},
         {2, QObject::tr("the program catalog, practice groups and pricing"), [](Writer& w) { return seedCatalog(w); }},
         {3, QObject::tr("attendance blocks, check-ins and credit rules"), [](Writer& w) -> Status {
-             if (auto s = runResourceScript(w, QStringLiteral(":/migrations/0003_attendance.sql")); !s)
+             if (auto s = runResourceScript(w, QStringLiteral("0003_attendance.sql")); !s)
                  return s;
              return addBlocksToExistingWorkshops(w);
          }},
         {4, QObject::tr("the agenda and its templates"), [](Writer& w) -> Status {
-             if (auto s = runResourceScript(w, QStringLiteral(":/migrations/0004_agenda.sql")); !s)
+             if (auto s = runResourceScript(w, QStringLiteral("0004_agenda.sql")); !s)
                  return s;
              return agenda::seedTemplates(w);
          }},
         {5, QObject::tr("discussion rounds, groups, report-outs and votes"),
-         [](Writer& w) { return runResourceScript(w, QStringLiteral(":/migrations/0005_discussions.sql")); }},
+         [](Writer& w) { return runResourceScript(w, QStringLiteral("0005_discussions.sql")); }},
         {6, QObject::tr("assessments, workload worksheets and action plans"), [](Writer& w) -> Status {
-             if (auto s = runResourceScript(w, QStringLiteral(":/migrations/0006_outcomes.sql")); !s)
+             if (auto s = runResourceScript(w, QStringLiteral("0006_outcomes.sql")); !s)
                  return s;
              return assessments::seedTemplates(w);
          }},
         {7, QObject::tr("the change journal"),
-         [](Writer& w) { return runResourceScript(w, QStringLiteral(":/migrations/0007_journal.sql")); }},
+         [](Writer& w) { return runResourceScript(w, QStringLiteral("0007_journal.sql")); }},
+        {8, QObject::tr("stations sharing a server"),
+         [](Writer& w) { return runResourceScript(w, QStringLiteral("0008_stations.sql")); }},
     };
     return steps;
 }
@@ -87,11 +90,8 @@ Status migrate(const QSqlDatabase& db, int from, const std::vector<Migration>& s
         ChangeSet scratch;
         Writer writer(db, scratch);
         auto applied = step.apply(writer);
-        if (applied) {
-            QSqlQuery bump(db);
-            if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
-                applied = std::unexpected(sql::errorOf(bump, QObject::tr("Could not record the schema version")));
-        }
+        if (applied)
+            applied = dialect::setSchemaVersion(db, step.version);
         if (applied)
             applied = transaction->commit();
         if (!applied)

@@ -1,5 +1,6 @@
 #include "storage/Transaction.h"
 
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QObject>
@@ -22,9 +23,8 @@ WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept
 
 Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return std::unexpected(sql::errorOf(query, QObject::tr("Could not start saving")));
+    if (auto began = dialect::beginWrite(db); !began)
+        return std::unexpected(began.error());
     return WriteTransaction(db);
 }
 

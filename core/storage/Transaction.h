@@ -1,6 +1,6 @@
 #pragma once
-// RAII write transaction: BEGIN IMMEDIATE takes the write lock up front (Qt's
-// transaction() is a deferred BEGIN that can fail half-way), COMMIT runs as a
+// RAII write transaction: dialect::beginWrite takes the write lock up front
+// (Qt's transaction() is a deferred BEGIN that can fail half-way), COMMIT runs as a
 // query so its error is seen, and anything not committed is rolled back.
 
 #include "common/Result.h"

@@ -4,6 +4,7 @@
 #include "storage/Schema.h"
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSqlRecord>
 #include <QUuid>
@@ -85,12 +86,12 @@ Result<Id> Writer::insert(const QString& table, QVariantMap values)
         marks << QStringLiteral("?");
         binds << storable(it.value());
     }
-    const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                                   .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
-    auto query = sql::run(m_db, statement, binds);
-    if (!query)
-        return std::unexpected(query.error());
-    const Id id = query->lastInsertId().toLongLong();
+    auto inserted = sql::scalar(m_db, statement, binds);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const Id id = inserted->toLongLong();
     auto after = readRow(m_db, table, id);
     if (!after)
         return std::unexpected(after.error());
@@ -119,6 +120,8 @@ Status Writer::update(const QString& table, Id id, const QVariantMap& values)
     }
     if (sets.isEmpty())
         return ok();
+    if (auto refused = refuseCollision(table, **before); !refused)
+        return refused;
     sets << QStringLiteral("updated_at = ?");
     binds << (m_keepTimestamps && values.contains(updatedAt) ? values.value(updatedAt) : QVariant(m_now)) << id;
     auto query = sql::run(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))),
@@ -141,11 +144,37 @@ Status Writer::remove(const QString& table, Id id)
         return std::unexpected(before.error());
     if (!*before)
         return ok();
+    if (auto refused = refuseCollision(table, **before); !refused)
+        return refused;
     auto query = sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
     if (!query)
         return std::unexpected(query.error());
     m_changes.rows.push_back(RowChange{table, id, *before, std::nullopt});
     return ok();
+}
+
+Status Writer::refuseCollision(const QString& table, const QVariantMap& before) const
+{
+    Q_UNUSED(table);
+    if (!m_watch)
+        return ok();
+    auto newer = sql::run(m_db,
+                          QStringLiteral("SELECT j.author, j.at, j.description FROM journal_rows r "
+                                         "JOIN journal j ON j.id = r.journal_id "
+                                         "WHERE r.row_uuid = ? AND r.journal_id > ? AND j.station <> ? "
+                                         "ORDER BY j.id DESC LIMIT 1"),
+                          {before.value(QStringLiteral("uuid")).toString(), m_watch->seenJournal, m_watch->station});
+    if (!newer)
+        return std::unexpected(newer.error());
+    if (!newer->next())
+        return ok();
+    const QString who = newer->value(0).toString();
+    const QDateTime at = QDateTime::fromString(newer->value(1).toString(), Qt::ISODateWithMs);
+    const QString what = newer->value(2).toString();
+    return fail(ErrorKind::Collision,
+                QObject::tr("Not saved: %1 changed this at another station at %2 (“%3”), after this window last "
+                            "showed it. The view now shows their change; make yours again if it still applies.")
+                    .arg(who, at.toLocalTime().toString(QStringLiteral("HH:mm")), what));
 }
 
 Status Writer::removeWhere(const QString& table, const QString& column, const QVariant& value)

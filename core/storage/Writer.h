@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantMap>
+#include <optional>
 
 namespace rt {
 
@@ -36,6 +37,15 @@ public:
     // insert or update that gives updated_at keeps it.
     void keepGivenTimestamps(bool keep) { m_keepTimestamps = keep; }
 
+    // On a server: refuse to update or remove a row that another station
+    // changed in a journal entry after `seenJournal` (what this station last
+    // caught up to), naming who changed it and when.
+    struct Watch {
+        qint64 seenJournal = 0;
+        QString station;
+    };
+    void watchOthers(Watch watch) { m_watch = std::move(watch); }
+
     ChangeSet& changes() { return m_changes; }
     const QSqlDatabase& database() const { return m_db; }
     const QString& now() const { return m_now; }
@@ -45,6 +55,9 @@ private:
     ChangeSet& m_changes;
     QString m_now;
     bool m_keepTimestamps = false;
+    std::optional<Watch> m_watch;
+
+    Status refuseCollision(const QString& table, const QVariantMap& before) const;
 };
 
 // Reads one row of a known table as a column -> value map.

@@ -1,5 +1,7 @@
 #include "Fixtures.h"
 
+#include "TestServer.h"
+
 #include "people/Roster.h"
 #include "workshops/Workshops.h"
 
@@ -13,6 +15,8 @@ void expectOk(const Status& status)
 
 std::unique_ptr<Database> newDatabase(const TempDir& dir, const QString& name)
 {
+    if (onServerBackend())
+        return expectOk(Database::openServer(newServerDatabase()));
     return expectOk(Database::create(dir.path(name)));
 }
 

@@ -11,6 +11,8 @@
 namespace rt::test {
 
 // A new Roundtable file in the folder; fails the test if it cannot be made.
+// When the run tests the server backend (TestServer.h), a new database on the
+// test server instead: tests of what only files have are tagged [file].
 std::unique_ptr<Database> newDatabase(const TempDir& dir, const QString& name = QStringLiteral("test.roundtable"));
 
 // A workshop with the given number of places; returns its id.

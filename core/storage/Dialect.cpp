@@ -1,0 +1,199 @@
+#include "storage/Dialect.h"
+
+#include "storage/Sql.h"
+
+#include <QObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rt {
+
+Backend backendOf(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Backend::Server : Backend::File;
+}
+
+namespace dialect {
+namespace {
+
+// The advisory lock every server write takes ("Roun" in ASCII).
+constexpr qint64 kWriteLock = 0x526F756E;
+
+bool isServer(const QSqlDatabase& db)
+{
+    return backendOf(db) == Backend::Server;
+}
+
+Result<bool> hasMetaTable(const QSqlDatabase& db)
+{
+    auto found = sql::scalar(db, QStringLiteral("SELECT to_regclass('roundtable_meta') IS NOT NULL"));
+    if (!found)
+        return std::unexpected(found.error());
+    return found->toBool();
+}
+
+Result<QVariant> metaValue(const QSqlDatabase& db, const QString& key)
+{
+    auto exists = hasMetaTable(db);
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (!*exists)
+        return QVariant();
+    return sql::scalar(db, QStringLiteral("SELECT value FROM roundtable_meta WHERE key = ?"), {key});
+}
+
+Status setMetaValue(const QSqlDatabase& db, const QString& key, const QString& value)
+{
+    auto done = sql::run(db,
+                         QStringLiteral("INSERT INTO roundtable_meta (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"),
+                         {key, value});
+    return done ? ok() : Status(std::unexpected(done.error()));
+}
+
+} // namespace
+
+Status beginWrite(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!isServer(db)) {
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return std::unexpected(sql::errorOf(query, QObject::tr("Could not start saving")));
+        return ok();
+    }
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return std::unexpected(sql::errorOf(query, QObject::tr("Could not start saving")));
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock))) {
+        Error error = sql::errorOf(query, QObject::tr("Could not start saving"));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return std::unexpected(error);
+    }
+    return ok();
+}
+
+Result<quint32> applicationId(const QSqlDatabase& db)
+{
+    if (!isServer(db)) {
+        auto id = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+        if (!id)
+            return std::unexpected(id.error());
+        return id->toUInt();
+    }
+    auto value = metaValue(db, QStringLiteral("application_id"));
+    if (!value)
+        return std::unexpected(value.error());
+    return value->toString().toUInt();
+}
+
+Status setApplicationId(const QSqlDatabase& db, quint32 id)
+{
+    if (!isServer(db)) {
+        auto done = sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(id)));
+        return done ? ok() : Status(std::unexpected(done.error()));
+    }
+    return setMetaValue(db, QStringLiteral("application_id"), QString::number(id));
+}
+
+Result<int> schemaVersion(const QSqlDatabase& db)
+{
+    if (!isServer(db)) {
+        auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+        if (!version)
+            return std::unexpected(version.error());
+        return version->toInt();
+    }
+    auto value = metaValue(db, QStringLiteral("schema_version"));
+    if (!value)
+        return std::unexpected(value.error());
+    return value->toString().toInt();
+}
+
+Status setSchemaVersion(const QSqlDatabase& db, int version)
+{
+    if (!isServer(db)) {
+        QSqlQuery bump(db);
+        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return std::unexpected(sql::errorOf(bump, QObject::tr("Could not record the schema version")));
+        return ok();
+    }
+    return setMetaValue(db, QStringLiteral("schema_version"), QString::number(version));
+}
+
+QString migrationResource(Backend backend, const QString& fileName)
+{
+    return backend == Backend::Server ? QStringLiteral(":/migrations/postgresql/") + fileName
+                                      : QStringLiteral(":/migrations/") + fileName;
+}
+
+Status runScript(const QSqlDatabase& db, const QString& script)
+{
+    if (!isServer(db))
+        return sql::runScript(db, script);
+    // The server takes a whole script in one simple query, function bodies and all.
+    QSqlQuery query(db);
+    if (!query.exec(script))
+        return std::unexpected(sql::errorOf(query, QObject::tr("A schema step failed")));
+    return ok();
+}
+
+Result<QStringList> tableNames(const QSqlDatabase& db)
+{
+    auto names = isServer(db)
+        ? sql::run(db, QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                      "WHERE c.relkind = 'r' AND n.nspname = current_schema() ORDER BY c.oid"))
+        : sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+    if (!names)
+        return std::unexpected(names.error());
+    QStringList tables;
+    while (names->next())
+        tables << names->value(0).toString();
+    return tables;
+}
+
+Result<std::vector<std::pair<QString, QString>>> foreignKeys(const QSqlDatabase& db, const QString& table)
+{
+    auto query = isServer(db)
+        ? sql::run(db, QStringLiteral("SELECT a.attname, p.relname FROM pg_constraint c "
+                                      "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class p ON p.oid = c.confrelid "
+                                      "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                                      "JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1] "
+                                      "WHERE c.contype = 'f' AND t.relname = ? AND cardinality(c.conkey) = 1 "
+                                      "AND pa.attname = 'id' AND t.relnamespace = current_schema()::regnamespace "
+                                      "ORDER BY c.oid"),
+                   {table})
+        : sql::run(db, QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?) "
+                                      "WHERE \"to\" IS NULL OR \"to\" = 'id'"),
+                   {table});
+    if (!query)
+        return std::unexpected(query.error());
+    std::vector<std::pair<QString, QString>> keys;
+    while (query->next())
+        keys.emplace_back(query->value(0).toString(), query->value(1).toString());
+    return keys;
+}
+
+bool connectionLost(const QSqlDatabase& db)
+{
+    if (!isServer(db))
+        return false;
+    if (!db.isOpen())
+        return true;
+    QSqlQuery probe(db);
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return false;
+    // Inside a failed transaction every statement fails with 25P02, which
+    // means the server is still there.
+    return probe.lastError().nativeErrorCode() != QLatin1String("25P02");
+}
+
+Status announceChange(const QSqlDatabase& db, const QString& station)
+{
+    if (!isServer(db))
+        return ok();
+    auto done = sql::run(db, QStringLiteral("SELECT pg_notify(?, ?)"), {QString::fromLatin1(kChangeChannel), station});
+    return done ? ok() : Status(std::unexpected(done.error()));
+}
+
+} // namespace dialect
+} // namespace rt
