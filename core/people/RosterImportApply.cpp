@@ -25,7 +25,8 @@ QVariantList personValues(const Person& p)
 
 // Rows go into `w`'s ChangeSet (a side one: see BulkInsert.h) and are
 // journaled here, one entry for the whole import.
-Status write(Writer& w, const QString& description, const Plan& plan, const Progress& progress, int total)
+Status write(Writer& w, const QString& description, const QString& station, const Plan& plan, const Progress& progress,
+             int total)
 {
     // The plan was made before this transaction: refuse if the roster moved since.
     auto state = w.query(QStringLiteral("SELECT status, capacity, uuid, (SELECT count(*) FROM enrollments "
@@ -55,7 +56,7 @@ Status write(Writer& w, const QString& description, const Plan& plan, const Prog
         cancelled.insert(previous->value(0).toLongLong(), previous->value(1).toLongLong());
     previous->finish();
 
-    auto journal = BulkJournal::open(w, description, journal::Kind::Import);
+    auto journal = BulkJournal::open(w, description, journal::Kind::Import, station);
     if (!journal)
         return std::unexpected(journal.error());
     auto people = BulkInsert::prepare(w, *journal, QStringLiteral("people"),
@@ -109,7 +110,7 @@ Status write(Writer& w, const QString& description, const Plan& plan, const Prog
     for (size_t i = before; i < w.changes().rows.size(); ++i)
         if (auto line = journal->line(w.changes().rows[i], QString(), QString()); !line)
             return line;
-    return ok();
+    return journal->finish();
 }
 
 } // namespace
@@ -125,19 +126,24 @@ Result<Applied> apply(Database& db, const Plan& plan, const Progress& progress)
     // action's ChangeSet stays empty and gets them back afterwards, for undo.
     ChangeSet written;
     // A cache big enough for the whole import keeps SQLite from spilling
-    // pages to the WAL before the commit; the connection's own size returns after.
-    const auto cache = sql::scalar(db.connection(), QStringLiteral("PRAGMA cache_size"));
-    if (cache)
-        (void)sql::run(db.connection(), QStringLiteral("PRAGMA cache_size = -65536"));
+    // pages to the WAL before the commit; the connection's own size returns
+    // after. (A server manages its own memory.)
+    std::optional<qlonglong> cache;
+    if (!db.isServer()) {
+        if (auto size = sql::scalar(db.connection(), QStringLiteral("PRAGMA cache_size"))) {
+            cache = size->toLongLong();
+            (void)sql::run(db.connection(), QStringLiteral("PRAGMA cache_size = -65536"));
+        }
+    }
     auto changes = db.write(
         description,
         [&](Writer& w) {
             Writer bulk(w.database(), written);
-            return write(bulk, description, plan, progress, total);
+            return write(bulk, description, db.station(), plan, progress, total);
         },
         journal::Kind::Import);
     if (cache)
-        (void)sql::run(db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(cache->toLongLong()));
+        (void)sql::run(db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(*cache));
     if (!changes)
         return std::unexpected(changes.error());
     changes->rows = std::move(written.rows);

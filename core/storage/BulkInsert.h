@@ -9,6 +9,11 @@
 // carry a compact detail (the row without its uuid, times and empty text):
 // half the bytes, and the row itself is in its table.
 //
+// On a server the C API is not there: the same statements are prepared once
+// through Qt's driver and run per row (ids come back through RETURNING), and
+// the journal lines are sent a few hundred to a statement. Same rows, same
+// entry, same undo; BulkJournal::finish() sends what is still waiting.
+//
 // Use inside Database::write with a ChangeSet of its own (see BulkJournal):
 // rows recorded there are journaled here, so the action's own ChangeSet stays
 // empty and Database::write adds no second entry; the caller hands the rows
@@ -19,10 +24,13 @@
 #include "storage/Journal.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <memory>
 
+class QSqlQuery;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -33,9 +41,11 @@ class Writer;
 // The journal entry of one bulk action and its row lines.
 class BulkJournal {
 public:
-    // Appends the entry (who, when, `description`, `kind`) now, inside the
-    // caller's transaction.
-    static Result<BulkJournal> open(const Writer& writer, const QString& description, journal::Kind kind);
+    // Appends the entry (who, when, `description`, `kind`, which `station`)
+    // now, inside the caller's transaction. On a server it also wakes the
+    // other stations, as Database::write does for the entries it writes.
+    static Result<BulkJournal> open(const Writer& writer, const QString& description, journal::Kind kind,
+                                    const QString& station = QString());
 
     BulkJournal(BulkJournal&&) noexcept;
     BulkJournal& operator=(BulkJournal&&) = delete;
@@ -47,13 +57,22 @@ public:
     };
     // One line for a recorded row.
     Status line(const RowChange& row, const QString& workshopUuid, const QString& personUuid, Detail detail = Detail::Full);
+    // Writes the lines still waiting (server only; a file writes each at once).
+    // Call before the transaction commits.
+    Status finish();
 
 private:
     BulkJournal(sqlite3* db, sqlite3_stmt* statement, qint64 entryId);
+    BulkJournal(const QSqlDatabase& server, qint64 entryId);
+    Status send(const QVariantList& line);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     qint64 m_entryId = 0;
+    // Server: lines waiting to be sent together, and the statement for a full batch.
+    QSqlDatabase m_server;
+    QVariantList m_waiting;
+    std::unique_ptr<QSqlQuery> m_batch;
 };
 
 class BulkInsert {
@@ -78,13 +97,17 @@ public:
                             bool ownPerson = false);
 
 private:
-    BulkInsert(Writer& writer, BulkJournal& journal, QString table, QStringList columns, sqlite3_stmt* statement);
+    BulkInsert(Writer& writer, BulkJournal& journal, QString table, QStringList columns, sqlite3_stmt* statement,
+               std::unique_ptr<QSqlQuery> serverStatement);
+    Result<Id> insertInFile(const QVariantList& values, const QString& uuid, QVariantMap& image);
+    Result<Id> insertOnServer(const QVariantList& values, const QString& uuid, QVariantMap& image);
 
     Writer* m_writer;
     BulkJournal* m_journal;
     QString m_table;
     QStringList m_columns;
     sqlite3_stmt* m_statement = nullptr;
+    std::unique_ptr<QSqlQuery> m_serverStatement; // INSERT ... RETURNING id, on a server
     QByteArray m_now;
 };
 

@@ -193,6 +193,9 @@ TEST_CASE("An import is one journal entry of kind import, one line per row, and 
     const qint64 entry = count(*db, QStringLiteral("SELECT max(id) FROM journal"));
     CHECK(expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT kind FROM journal WHERE id = ?"), {entry})).toString()
           == QStringLiteral("import"));
+    // It names this station, as every entry does, so a later edit here never collides with it.
+    CHECK(expectOk(sql::scalar(db->connection(), QStringLiteral("SELECT station FROM journal WHERE id = ?"), {entry})).toString()
+          == db->station());
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM journal_rows WHERE journal_id = ?"), {entry}) == 11);
     // Each line belongs to its person (and, for enrollments, the workshop).
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM journal_rows r JOIN people p ON p.uuid = r.row_uuid "
