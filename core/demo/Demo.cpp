@@ -13,6 +13,7 @@
 
 #include "storage/FilePlacement.h"
 #include "storage/FileSettings.h"
+#include "storage/Sql.h"
 #include "storage/Writer.h"
 
 #include <QDir>
@@ -445,11 +446,7 @@ Status write(const QString& path)
         auto db = Database::create(temporary);
         if (!db)
             return std::unexpected(db.error());
-        Status filled = fill(**db);
-        if (filled)
-            filled = check((*db)->write(QObject::tr("Mark the demo file"), [](Writer& w) {
-                return filesettings::set(w, kDemoKey, QStringLiteral("1"));
-            }));
+        Status filled = populate(**db);
         db->reset();
         if (!filled) {
             placement::removeDatabaseFiles(temporary);
@@ -457,6 +454,21 @@ Status write(const QString& path)
         }
     }
     return placement::moveIntoPlace(temporary, path);
+}
+
+Status populate(Database& db)
+{
+    auto held = sql::scalar(db.connection(), QStringLiteral("SELECT (SELECT count(*) FROM workshops) + (SELECT count(*) FROM people)"));
+    if (!held)
+        return std::unexpected(held.error());
+    if (held->toLongLong() > 0)
+        return fail(QObject::tr("%1 already holds workshops or people, so the demo was not added: its fictional "
+                                "participants would mix with real ones. Use an empty database for the demo.")
+                        .arg(db.displayName()));
+    if (auto filled = fill(db); !filled)
+        return filled;
+    return check(db.write(QObject::tr("Mark the demo file"),
+                          [](Writer& w) { return filesettings::set(w, kDemoKey, QStringLiteral("1")); }));
 }
 
 } // namespace rt::demo

@@ -4,6 +4,7 @@
 
 #include "Fixtures.h"
 #include "StringMaker.h"
+#include "TestServer.h"
 #include "actionplans/ActionPlans.h"
 #include "agenda/Agenda.h"
 #include "assessments/Results.h"
@@ -23,15 +24,37 @@
 using namespace rt;
 using namespace rt::test;
 
+namespace {
+
+// The demo as a person gets it: the file demo::write makes, opened; or, when
+// testing the server backend, a new server database demo::populate filled.
+std::unique_ptr<Database> openDemo(const TempDir& dir)
+{
+    if (onServerBackend()) {
+        auto db = newDatabase(dir);
+        expectOk(demo::populate(*db));
+        return db;
+    }
+    const QString path = dir.path(QStringLiteral("demo.roundtable"));
+    expectOk(demo::write(path));
+    return expectOk(Database::open(path));
+}
+
+} // namespace
+
 TEST_CASE("The demo holds the two-day Oregon workshop with ten complete teams and a half-day workshop")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.roundtable"));
-    expectOk(demo::write(path));
-    CHECK(dir.entries() == QStringList{QStringLiteral("demo.roundtable")});
-    CHECK(checkFile(path).ok());
+    if (!onServerBackend()) {
+        // The file appears whole, and alone.
+        const QString path = dir.path(QStringLiteral("demo.roundtable"));
+        expectOk(demo::write(path));
+        CHECK(dir.entries() == QStringList{QStringLiteral("demo.roundtable")});
+        CHECK(checkFile(path).ok());
+    }
+    auto db = onServerBackend() ? openDemo(dir) : expectOk(Database::open(dir.path(QStringLiteral("demo.roundtable"))));
+    CHECK(checkDatabase(*db).ok());
 
-    auto db = expectOk(Database::open(path));
     const auto list = expectOk(workshops::list(*db));
     REQUIRE(list.size() == 2);
     const WorkshopSummary& twoDay = list[1];
@@ -61,9 +84,7 @@ TEST_CASE("The demo holds the two-day Oregon workshop with ten complete teams an
 TEST_CASE("The demo's two-day workshop has the first morning checked in and the afternoon under way")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.roundtable"));
-    expectOk(demo::write(path));
-    auto db = expectOk(Database::open(path));
+    auto db = openDemo(dir);
     const AttendanceSheet sheet = expectOk(attendance::sheet(*db, expectOk(workshops::list(*db))[1].workshop.id));
     REQUIRE(sheet.blocks.size() == 4);
     REQUIRE(sheet.rows.size() == 20);
@@ -103,9 +124,7 @@ TEST_CASE("The demo's two-day workshop has the first morning checked in and the 
 TEST_CASE("The demo's workshops have their agendas, the instructors presenting their modules")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.roundtable"));
-    expectOk(demo::write(path));
-    auto db = expectOk(Database::open(path));
+    auto db = openDemo(dir);
     const auto list = expectOk(workshops::list(*db));
     REQUIRE(list.size() == 2);
 
@@ -142,7 +161,7 @@ TEST_CASE("The demo's workshops have their agendas, the instructors presenting t
     CHECK(agenda::schedule(morning, expectOk(agenda::dayWindow(*db, halfDay, 1))).fits());
 }
 
-TEST_CASE("Writing the demo again replaces an earlier demo but never another file")
+TEST_CASE("Writing the demo again replaces an earlier demo but never another file", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.roundtable"));
@@ -163,7 +182,7 @@ TEST_CASE("Writing the demo again replaces an earlier demo but never another fil
     CHECK(dir.entries() == (QStringList{QStringLiteral("demo.roundtable"), QStringLiteral("work.roundtable")}));
 }
 
-TEST_CASE("The demo is written again after a crash left its journal beside it")
+TEST_CASE("The demo is written again after a crash left its journal beside it", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.roundtable"));
@@ -184,7 +203,7 @@ TEST_CASE("The demo is written again after a crash left its journal beside it")
     CHECK(expectOk(workshops::list(*db)).size() == 2);
 }
 
-TEST_CASE("The demo is not replaced while it is open")
+TEST_CASE("The demo is not replaced while it is open", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.roundtable"));
@@ -199,9 +218,7 @@ TEST_CASE("The demo is not replaced while it is open")
 TEST_CASE("The demo's first day has two discussion rounds with report-outs of every tag, notes and votes")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.roundtable"));
-    expectOk(demo::write(path));
-    auto db = expectOk(Database::open(path));
+    auto db = openDemo(dir);
     const Id twoDay = expectOk(workshops::list(*db))[1].workshop.id;
     const auto rounds = expectOk(discussions::rounds(*db, twoDay));
     REQUIRE(rounds.size() == 2);
@@ -233,14 +250,12 @@ TEST_CASE("The demo's first day has two discussion rounds with report-outs of ev
 TEST_CASE("Every demo team has both assessments before and after, a workload worksheet and an action plan")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.roundtable"));
     // Written seven weeks after the workshop, when the first follow-up calls have happened.
     setClockForTesting([] { return QDateTime(QDate(2027, 5, 1), QTime(12, 0), Qt::UTC); });
     struct RestoreClock {
         ~RestoreClock() { setClockForTesting({}); }
     } restore;
-    expectOk(demo::write(path));
-    auto db = expectOk(Database::open(path));
+    auto db = openDemo(dir);
     const Id twoDay = expectOk(workshops::list(*db))[1].workshop.id;
     const auto templates = expectOk(assessments::templates(*db));
     REQUIRE(templates.size() == 2);
@@ -319,12 +334,23 @@ TEST_CASE("A demo written before its workshop has no follow-up calls yet, and no
         ~RestoreClock() { setClockForTesting({}); }
     } restore;
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.roundtable"));
-    expectOk(demo::write(path));
-    auto db = expectOk(Database::open(path));
+    auto db = openDemo(dir);
     const Id twoDay = expectOk(workshops::list(*db))[1].workshop.id;
     const auto items = expectOk(actionplans::itemsOfWorkshop(*db, twoDay));
     REQUIRE(items.size() >= 20);
     for (const ActionItem& i : items)
         CHECK(expectOk(actionplans::updates(*db, i.id)).empty());
+}
+
+TEST_CASE("The demo goes only into a database without workshops or people")
+{
+    TempDir dir;
+    auto db = newDatabase(dir);
+    addWorkshop(*db, 5, QStringLiteral("Real work"));
+    auto refused = demo::populate(*db);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(QStringLiteral("already holds workshops or people")));
+    const auto list = expectOk(workshops::list(*db));
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].workshop.title == QStringLiteral("Real work"));
 }
