@@ -93,6 +93,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& serv
                         .arg(server.display(), detail));
     }
     std::unique_ptr<Database> database(new Database(server.url(), name, db));
+    db = QSqlDatabase(); // the Database alone holds it, so a refusal below can remove it
     database->m_server = server;
     database->m_integrity = Status();
 
