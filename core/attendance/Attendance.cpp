@@ -309,7 +309,7 @@ Status fitBlocksToLength(Writer& w, Id workshopId, int halfDays)
     // Blocks past the new last day go; so do all but the first block of a
     // trailing half day.
     auto beyond = w.query(QStringLiteral("SELECT b.id, b.day, b.label, (SELECT count(*) FROM attendance_marks m WHERE m.block_id = b.id) "
-                                         "FROM attendance_blocks b WHERE b.workshop_id = ? AND (b.day > ? OR (? AND b.day = ? "
+                                         "FROM attendance_blocks b WHERE b.workshop_id = ? AND (b.day > ? OR (? = 1 AND b.day = ? "
                                          "AND b.id <> (SELECT id FROM attendance_blocks f WHERE f.workshop_id = b.workshop_id "
                                          "AND f.day = b.day ORDER BY f.starts_at, f.id LIMIT 1)))"),
                           {workshopId, days, halfDays % 2, days});
