@@ -1,8 +1,9 @@
 // A station whose line to the server drops: a write reconnects once and lands
-// once; with the server gone the write says so (ErrorKind::ConnectionLost)
+// once, also when the commit went through but its answer was lost; with the server gone the write says so (ErrorKind::ConnectionLost)
 // and nothing is half-written; once the server is back the same action goes
 // through on the same Database.
 
+#include "DroppingProxy.h"
 #include "Fixtures.h"
 #include "Stations.h"
 
@@ -164,4 +165,38 @@ TEST_CASE("With the server stopped a write reports the lost connection, and goes
     CHECK(saved.email == QLatin1String("sam.new@stations.example"));
     CHECK(saved.phone == QLatin1String("555-0199"));
     CHECK(count(*station, QStringLiteral("SELECT COUNT(*) FROM journal")) == entriesBefore + 1);
+}
+
+TEST_CASE("A check-in whose commit went through but whose answer was lost is not recorded twice")
+{
+    Stage s = stage(1);
+    DroppingProxy proxy(s.address.port);
+    REQUIRE(proxy.port() != 0);
+    ServerAddress throughProxy = s.address;
+    throughProxy.port = proxy.port();
+    throughProxy.tls = ServerAddress::Tls::Disable;
+    auto station = expectOk(Database::openServer(throughProxy));
+
+    proxy.dropReplyToNextCommit();
+    const QString email = QStringLiteral("dana.doubled@stations.example");
+    auto done = attendance::walkIn(*station, s.workshop, s.block, walkInPerson(email), AttendanceStatus::Present);
+    // The line really dropped after the server had committed.
+    REQUIRE(proxy.dropped());
+    INFO((done ? std::string() : done.error().message.toStdString()));
+    // The station found its entry on the server after reconnecting, and did
+    // not run the walk-in a second time.
+    REQUIRE(done.has_value());
+    CHECK_FALSE(done->isEmpty());
+    CHECK(count(*s.db, QStringLiteral("SELECT COUNT(*) FROM people WHERE email = ?"), {email}) == 1);
+    CHECK(count(*s.db,
+                QStringLiteral("SELECT COUNT(*) FROM attendance_marks m JOIN people p ON p.id = m.person_id "
+                               "WHERE p.email = ? AND m.block_id = ?"),
+                {email, s.block})
+          == 1);
+    CHECK(count(*s.db, QStringLiteral("SELECT COUNT(*) FROM journal WHERE description LIKE 'Register walk-in %'")) == 1);
+    CHECK(count(*s.db, QStringLiteral("SELECT COUNT(*) FROM journal WHERE uuid = ?"), {done->journalEntry}) == 1);
+
+    // The station goes on working on its new connection.
+    expectOk(attendance::walkIn(*station, s.workshop, s.block, walkInPerson(QStringLiteral("next@stations.example")),
+                                AttendanceStatus::Present));
 }
