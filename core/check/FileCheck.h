@@ -15,4 +15,10 @@ struct CheckReport {
 
 CheckReport checkFile(const QString& path);
 
+// The same for an open database: a file is checked as checkFile does; a
+// server (which keeps its own pages and keys intact) gets the schema and the
+// rules the schema cannot express.
+class Database;
+CheckReport checkDatabase(const Database& db);
+
 } // namespace rt
