@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -412,6 +413,8 @@ Result<ChangeSet> Database::write(const QString& description, const std::functio
 Result<ChangeSet> Database::writeOnce(const QString& description, const std::function<Status(Writer&)>& action,
                                       journal::Kind kind, const QString& entry, ChangeSet& changes)
 {
+    m_writing = true;
+    const auto writing = qScopeGuard([this] { m_writing = false; });
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -449,6 +452,8 @@ Result<ChangeSet> Database::replayInTransaction(const ChangeSet& changes, Replay
         return std::unexpected(refused.error());
     if (auto checked = awaitIntegrity(); !checked)
         return std::unexpected(checked.error());
+    m_writing = true;
+    const auto writing = qScopeGuard([this] { m_writing = false; });
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return std::unexpected(transaction.error());

@@ -126,6 +126,30 @@ TEST_CASE("A station whose server connection was cut before a check-in reconnect
     CHECK(count(*s.db, QStringLiteral("SELECT COUNT(*) FROM journal WHERE description LIKE 'Register walk-in %'")) == 1);
 }
 
+TEST_CASE("After its connection was cut, a station's first read says so and its next check-in goes through once")
+{
+    Stage s = stage(1);
+    auto station = expectOk(Database::openServer(s.address));
+    const qint64 pid = count(*station, QStringLiteral("SELECT pg_backend_pid()"));
+    REQUIRE(count(*s.db, QStringLiteral("SELECT CASE WHEN pg_terminate_backend(%1) THEN 1 ELSE 0 END").arg(pid)) == 1);
+    const QDeadlineTimer gone(20000);
+    while (count(*s.db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)) > 0
+           && !gone.hasExpired())
+        QThread::msleep(20);
+
+    // attendance::mark reads the person before it writes: that read meets
+    // the dropped line and reports it as such; nothing is written.
+    auto first = attendance::mark(*station, s.workshop, s.people[0], s.block, AttendanceStatus::Present);
+    REQUIRE_FALSE(first.has_value());
+    CHECK(first.error().kind == ErrorKind::ConnectionLost);
+    CHECK(count(*s.db, QStringLiteral("SELECT COUNT(*) FROM attendance_marks WHERE block_id = ?"), {s.block}) == 0);
+
+    // Trying again connects again, and the check-in is recorded once.
+    expectOk(attendance::mark(*station, s.workshop, s.people[0], s.block, AttendanceStatus::Present));
+    CHECK(count(*station, QStringLiteral("SELECT pg_backend_pid()")) != pid);
+    CHECK(count(*s.db, QStringLiteral("SELECT COUNT(*) FROM attendance_marks WHERE block_id = ?"), {s.block}) == 1);
+}
+
 TEST_CASE("With the server stopped a write reports the lost connection, and goes through once it is back")
 {
     OwnCluster cluster;
