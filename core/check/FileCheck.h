@@ -13,12 +13,11 @@ struct CheckReport {
     bool ok() const { return problems.isEmpty(); }
 };
 
-CheckReport checkFile(const QString& path);
-
-// The same for an open database: a file is checked as checkFile does; a
-// server (which keeps its own pages and keys intact) gets the schema and the
-// rules the schema cannot express.
 class Database;
+
+CheckReport checkFile(const QString& path);
+// The same report for an open database: a file is checked as checkFile
+// does; a server for its schema and the rules.
 CheckReport checkDatabase(const Database& db);
 
 } // namespace rt

@@ -398,8 +398,10 @@ Result<ChangeSet> Database::write(const QString& description, const std::functio
     auto committed = reconnectAndFind(entry);
     if (!committed)
         return std::unexpected(committed.error());
-    if (*committed)
+    if (*committed) {
+        changes.journalEntry = entry;
         return changes;
+    }
     changes = ChangeSet();
     written = writeOnce(description, action, kind, entry, changes);
     if (!written && dialect::connectionLost(m_db))
@@ -427,6 +429,7 @@ Result<ChangeSet> Database::writeOnce(const QString& description, const std::fun
     }
     if (auto status = transaction->commit(); !status)
         return std::unexpected(status.error());
+    changes.journalEntry = entry;
     return changes;
 }
 
@@ -449,6 +452,10 @@ Result<ChangeSet> Database::replayInTransaction(const ChangeSet& changes, Replay
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
+    if (isServer()) {
+        if (auto refused = refuseOthersNewer(m_db, changes, direction, m_seenJournal, m_station); !refused)
+            return std::unexpected(refused.error());
+    }
     auto done = replay(m_db, changes, direction);
     if (!done)
         return done;

@@ -278,3 +278,30 @@ Status beginSnapshot(const QSqlDatabase& db)
 
 } // namespace dialect
 } // namespace rt
+
+// --- Text matching and JSON in rules code ---
+namespace rt::dialect {
+
+QString likeIgnoringCase(const QSqlDatabase& db, const QString& text, const QString& pattern)
+{
+    if (backendOf(db) != Backend::Server)
+        return QStringLiteral("(%1) LIKE %2 ESCAPE '\\'").arg(text, pattern);
+    return QStringLiteral("(%1) COLLATE \"C\" ILIKE %2 ESCAPE '\\'").arg(text, pattern);
+}
+
+QString hasNonAscii(const QSqlDatabase& db, const QString& text)
+{
+    if (backendOf(db) != Backend::Server)
+        return QStringLiteral("(%1) GLOB '*[^ -~]*'").arg(text);
+    return QStringLiteral("(%1) COLLATE \"C\" ~ '[^ -~]'").arg(text);
+}
+
+QString jsonInteger(const QSqlDatabase& db, const QString& column, const QString& member)
+{
+    if (backendOf(db) != Backend::Server)
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, member);
+    // Only text that is a JSON object is cast: a stray '' would fail the whole query.
+    return QStringLiteral("CASE WHEN %1 LIKE '{%' THEN CAST(CAST(%1 AS jsonb) ->> '%2' AS BIGINT) END").arg(column, member);
+}
+
+} // namespace rt::dialect

@@ -66,3 +66,17 @@ Result<std::vector<QStringList>> uniqueKeys(const QSqlDatabase& db, const QStrin
 Status beginSnapshot(const QSqlDatabase& db);
 
 } // namespace rt::dialect
+
+// --- Text matching and JSON in rules code ---
+namespace rt::dialect {
+
+// `text LIKE pattern ESCAPE '\'`, ignoring ASCII case as a file's LIKE does.
+// A server refuses LIKE on the nocase collation, so there the text is
+// compared under the byte-wise "C" collation with ILIKE.
+QString likeIgnoringCase(const QSqlDatabase& db, const QString& text, const QString& pattern);
+// True when `text` holds a character outside printable ASCII.
+QString hasNonAscii(const QSqlDatabase& db, const QString& text);
+// An integer member of a JSON object kept in a TEXT column, as BIGINT.
+QString jsonInteger(const QSqlDatabase& db, const QString& column, const QString& member);
+
+} // namespace rt::dialect
