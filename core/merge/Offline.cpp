@@ -199,6 +199,16 @@ QString offlineFileName(const QString& workshopTitle)
     return QObject::tr("%1 (offline)").arg(name) + QStringLiteral(".roundtable");
 }
 
+Result<QString> offlineFileName(const Database& db, Id workshopId)
+{
+    auto title = sql::run(db.connection(), QStringLiteral("SELECT title FROM workshops WHERE id = ?"), {workshopId});
+    if (!title)
+        return std::unexpected(title.error());
+    if (!title->next())
+        return fail(QObject::tr("There is no workshop %1 in %2.").arg(workshopId).arg(db.displayName()));
+    return offlineFileName(title->value(0).toString());
+}
+
 Result<OfflineCopy> takeOffline(Database& db, Id workshopId, const QString& out, bool replace)
 {
     if (auto status = checkOut(db, out, replace); !status)

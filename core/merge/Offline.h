@@ -34,5 +34,7 @@ Result<OfflineCopy> takeOffline(Database& db, Id workshopId, const QString& out,
 
 // The file name offered for a workshop's copy: "Spring workshop (offline).roundtable".
 QString offlineFileName(const QString& workshopTitle);
+// The same for workshop `workshopId` of `db`.
+Result<QString> offlineFileName(const Database& db, Id workshopId);
 
 } // namespace rt::merge

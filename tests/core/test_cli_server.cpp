@@ -155,7 +155,7 @@ TEST_CASE("The server's password: --password-stdin, PGPASSWORD, and a wrong or m
     CHECK_FALSE(inUrl.out.contains(QStringLiteral("station-secret")));
 }
 
-TEST_CASE("A server that cannot be reached exits 3; file-only commands and a second database are refused plainly")
+TEST_CASE("A server that cannot be reached exits 3, and file-only commands and a second database are refused plainly")
 {
     Server server;
     ServerAddress nowhere = server.address;
@@ -183,7 +183,7 @@ TEST_CASE("A server that cannot be reached exits 3; file-only commands and a sec
     CHECK(commandHelp.out.contains(QStringLiteral("--server URL roster")));
 }
 
-TEST_CASE("offline copies a workshop into a file that works on its own; merge-in brings the venue's changes back once")
+TEST_CASE("offline copies a workshop into a file that works on its own, and merge-in brings the venue's changes back once")
 {
     Server server;
     TempDir dir;

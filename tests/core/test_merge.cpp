@@ -286,7 +286,7 @@ TEST_CASE("A damaged, foreign, newer or older other file is refused and neither 
     }
 }
 
-TEST_CASE("A deletion on one side only carries over; a row deleted here and untouched there is listed, not restored")
+TEST_CASE("A deletion on one side only carries over, and a row deleted here and untouched there is listed, not restored")
 {
     TempDir dir;
     TestClock clock;
