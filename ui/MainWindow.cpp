@@ -11,6 +11,7 @@
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/MergeDialog.h"
+#include "dialogs/TakeOfflineDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PlacesPeopleDialog.h"
 #include "dialogs/PricingDialog.h"
@@ -115,6 +116,10 @@ void MainWindow::createActions()
     QAction* mergeFrom = file->addAction(tr("&Merge from…"), this, &MainWindow::mergeFromDialog);
     m_fileActions << mergeFrom;
     m_writeActions << mergeFrom;
+    m_takeOffline = file->addAction(tr("Take Workshop &Offline…"), this, [this] {
+        if (m_document && m_fileView)
+            offline::takeWorkshopOffline(this, m_document->database(), m_fileView->currentWorkshopId());
+    });
     file->addSeparator();
     QAction* importRoster = file->addAction(tr("&Import Roster…"), this, [this] {
         if (!m_fileView || !m_fileView->currentWorkshopId())
@@ -305,6 +310,7 @@ void MainWindow::updateActions()
     for (QAction* a : m_workshopActions)
         a->setEnabled(workshop);
     m_restore->setEnabled(true);
+    m_takeOffline->setEnabled(workshop && offline::available(m_document->database(), m_fileView->currentWorkshopId()));
     if (open && m_document->isReadOnly()) {
         for (QAction* a : m_writeActions)
             a->setEnabled(false);

@@ -87,6 +87,7 @@ private:
     QList<QAction*> m_writeActions;    // change the file: off while it is read-only
     QLabel* m_readOnlyBanner = nullptr;
     QAction* m_restore = nullptr;
+    QAction* m_takeOffline = nullptr; // File > Take Workshop Offline…, on a server only
     QString m_unopened; // the file that last failed to open, or was closed as damaged
 };
 

@@ -78,7 +78,11 @@ public:
     // Calls `onChange` (in `context`'s thread, while it lives) whenever
     // another station commits a change. Server only; a file has one writer.
     Status watchOtherStations(QObject* context, std::function<void()> onChange);
-    const QSqlDatabase& connection() const { return m_db; }
+    // On a server whose connection a read found gone (sql::run closes it),
+    // connects again first, unless a write is under way on it: the first read
+    // after the line dropped fails with ErrorKind::ConnectionLost, the next
+    // one goes through.
+    const QSqlDatabase& connection() const;
     int schemaVersion() const;
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -115,7 +119,7 @@ private:
     // After the server connection dropped: connects again (once) and says
     // whether the entry `entry` had been committed before it did.
     Result<bool> reconnectAndFind(const QString& entry);
-    Status subscribe();
+    Status subscribe() const;
     Error connectionLostError(const QString& detail) const;
 
     QString m_path;
@@ -129,6 +133,7 @@ private:
     QString m_station;
     qint64 m_seenJournal = 0;
     QPointer<QObject> m_watchContext;
+    bool m_writing = false;
     std::function<void()> m_onOthersChange;
     std::unique_ptr<FileLock> m_lock; // released last, after the connection is closed
 };

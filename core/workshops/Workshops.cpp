@@ -25,9 +25,9 @@ const QString kSelect = QStringLiteral(
     "coalesce(p.title, ''), coalesce(v.name, ''), coalesce(v.city, ''), coalesce(v.state, ''), "
     "coalesce(e.registered, 0), coalesce(e.waitlisted, 0), coalesce(e.cancelled, 0), coalesce(t.teams, 0) "
     "FROM workshops w LEFT JOIN programs p ON p.id = w.program_id LEFT JOIN venues v ON v.id = w.venue_id "
-    "LEFT JOIN (SELECT workshop_id, COUNT(*) FILTER (WHERE status = 'registered') AS registered, "
-    "           COUNT(*) FILTER (WHERE status = 'waitlisted') AS waitlisted, "
-    "           COUNT(*) FILTER (WHERE status = 'cancelled') AS cancelled FROM enrollments %1 GROUP BY workshop_id) e ON e.workshop_id = w.id "
+    "LEFT JOIN (SELECT workshop_id, count(*) FILTER (WHERE status = 'registered') AS registered, "
+    "           count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted, "
+    "           count(*) FILTER (WHERE status = 'cancelled') AS cancelled FROM enrollments %1 GROUP BY workshop_id) e ON e.workshop_id = w.id "
     "LEFT JOIN (SELECT workshop_id, count(*) AS teams FROM teams %1 GROUP BY workshop_id) t ON t.workshop_id = w.id ");
 
 std::optional<Id> optionalId(const QVariant& value)
@@ -112,7 +112,7 @@ Status validate(const Workshop& w)
 Result<std::vector<WorkshopSummary>> list(const Database& db, Counts counts)
 {
     // Skipping counts: the joined subqueries match nothing and cost nothing.
-    const QString filter = counts == Counts::Include ? QString() : QStringLiteral("WHERE 1 = 0");
+    const QString filter = counts == Counts::Include ? QString() : QStringLiteral("WHERE 0");
     auto q = sql::run(db.connection(), kSelect.arg(filter) + QStringLiteral("ORDER BY w.start_date DESC, w.id DESC"));
     if (!q)
         return std::unexpected(q.error());

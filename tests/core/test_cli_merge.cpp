@@ -95,3 +95,45 @@ TEST_CASE("roundtable-cli merge writes C from A and B and prints the report")
         CHECK(readBytes(files.a) == aBytes);
     }
 }
+
+TEST_CASE("roundtable-cli --database A merge-in B merges B into A itself, and once is enough")
+{
+    TempDir dir;
+    TestClock clock;
+    const Laptops files = makeLaptops(dir, clock);
+    const QByteArray aBytes = readBytes(files.a);
+    const QByteArray bBytes = readBytes(files.b);
+    const QStringList base{QStringLiteral("--database"), files.a, QStringLiteral("merge-in"), files.b};
+
+    const Run preview = cli(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    INFO(preview.err.toStdString());
+    REQUIRE(preview.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(preview.out.toUtf8()).object().value(QStringLiteral("dry_run")).toBool());
+    {
+        auto a = files.openA();
+        CHECK(value(*a, QStringLiteral("SELECT minutes FROM agenda_items WHERE title = 'Opening remarks'")).toInt() == 45);
+    }
+
+    const Run merged = cli(base);
+    INFO(merged.err.toStdString());
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.out.contains(QStringLiteral("Opening remarks")));
+    CHECK(readBytes(files.b) == bBytes);
+    CHECK(readBytes(files.a) != aBytes);
+    {
+        auto a = files.openA();
+        CHECK(value(*a, QStringLiteral("SELECT minutes FROM agenda_items WHERE title = 'Opening remarks'")).toInt() == 60);
+        CHECK(rows(*a, QStringLiteral("teams")) == 1);
+    }
+
+    const Run again = cli(base + QStringList{QStringLiteral("--json")});
+    REQUIRE(again.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("added")).toInt() == 0);
+    CHECK(report.value(QStringLiteral("updated")).toInt() == 0);
+    CHECK(report.value(QStringLiteral("deleted")).toInt() == 0);
+    CHECK(report.value(QStringLiteral("conflicts")).toArray().isEmpty());
+
+    const Run missing = cli({QStringLiteral("--database"), files.a, QStringLiteral("merge-in")});
+    CHECK(missing.exitCode == 2);
+}

@@ -1,8 +1,10 @@
 #include "MergeDialog.h"
 
+#include "AppSettings.h"
 #include "Document.h"
 #include "Prompts.h"
 #include "merge/Merge.h"
+#include "storage/Database.h"
 #include "widgets/NamedButton.h"
 
 #include <QClipboard>
@@ -214,7 +216,9 @@ void MergeDialog::copyReport()
 
 void MergeDialog::saveReportDialog()
 {
-    const QString suggested = QFileInfo(m_document.path()).absolutePath() + QStringLiteral("/merge-report.txt");
+    // A server has no folder of its own: the report goes where files are kept.
+    const QString folder = m_document.database().isServer() ? settings::dataFolder() : QFileInfo(m_document.path()).absolutePath();
+    const QString suggested = folder + QStringLiteral("/merge-report.txt");
     const QString path = prompts::saveFileName(this, tr("Save the merge report"), suggested, tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
