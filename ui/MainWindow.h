@@ -12,11 +12,16 @@ class QLabel;
 class QMenu;
 class QUndoGroup;
 
+namespace rt {
+struct ServerAddress;
+}
+
 namespace rt::ui {
 
 class Document;
 class FileView;
 class NoticeBar;
+class PendingEditBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,6 +33,13 @@ public:
     bool openFile(const QString& path);
     bool newFile(const QString& path);
     bool openDemo();
+    // Opens the database on a server: with the password from the keychain,
+    // else asking through the Connect to Server dialog, filled in.
+    bool openServer(const ServerAddress& address);
+    // File > Connect to Server…
+    void connectToServerDialog();
+    // View > Refresh: every view reads the database again.
+    void refreshViews();
     // What a plain start opens: the last file used, or the default file.
     bool openStartupFile();
     void closeFile();
@@ -61,6 +73,9 @@ public:
     // Says why the open file is read-only; hidden when it is not.
     QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
     QAction* restoreAction() const { return m_restore; }
+    QAction* refreshAction() const { return m_refresh; }
+    // Shown while an edit waits because the server connection was lost.
+    PendingEditBar* pendingEditBar() const { return m_pendingBar; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +102,8 @@ private:
     QList<QAction*> m_writeActions;    // change the file: off while it is read-only
     QLabel* m_readOnlyBanner = nullptr;
     QAction* m_restore = nullptr;
+    QAction* m_refresh = nullptr;
+    PendingEditBar* m_pendingBar = nullptr;
     QString m_unopened; // the file that last failed to open, or was closed as damaged
 };
 
