@@ -331,12 +331,9 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = settings::recentFiles();
     for (const QString& path : files) {
-        if (ServerAddress::isServerUrl(path)) {
-            const auto server = ServerAddress::parse(path);
-            if (!server)
-                continue;
-            QAction* a = m_recentMenu->addAction(tr("%1  —  server").arg(server->display()));
-            connect(a, &QAction::triggered, this, [this, address = *server] { openServer(address); });
+        if (const auto server = ServerAddress::parse(path)) { // a server's URL, which holds no password
+            connect(m_recentMenu->addAction(tr("%1  —  server").arg(server->display())), &QAction::triggered, this,
+                    [this, address = *server] { openServer(address); });
             continue;
         }
         QAction* a = m_recentMenu->addAction(QStringLiteral("%1  —  %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)));
@@ -479,23 +476,22 @@ bool MainWindow::openServer(const ServerAddress& address)
 {
     if (m_document && m_document->path() == address.url())
         return true;
-    auto connection = connectToServer(this, address, false);
+    return adoptServer(connectToServer(this, address, false));
+}
+
+void MainWindow::connectToServerDialog()
+{
+    adoptServer(connectToServer(this, lastServer(), true));
+}
+
+bool MainWindow::adoptServer(std::optional<ServerConnection> connection)
+{
     if (!connection)
         return false;
     adopt(std::make_unique<Document>(std::move(connection->database)));
     if (!connection->notice.isEmpty())
         m_notice->show(connection->notice, NoticeBar::Kind::Problem);
     return true;
-}
-
-void MainWindow::connectToServerDialog()
-{
-    auto connection = connectToServer(this, lastServer(), true);
-    if (!connection)
-        return;
-    adopt(std::make_unique<Document>(std::move(connection->database)));
-    if (!connection->notice.isEmpty())
-        m_notice->show(connection->notice, NoticeBar::Kind::Problem);
 }
 
 void MainWindow::refreshViews()

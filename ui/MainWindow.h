@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -22,6 +23,7 @@ class Document;
 class FileView;
 class NoticeBar;
 class PendingEditBar;
+struct ServerConnection;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -83,6 +85,7 @@ protected:
 private:
     void createActions();
     void adopt(std::unique_ptr<Document> document);
+    bool adoptServer(std::optional<ServerConnection> connection);
     void updateActions();
     void rebuildRecentMenu();
     void showSaved(const QString& description, const QString& notice);

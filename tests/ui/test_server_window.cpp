@@ -22,7 +22,9 @@
 #include "pages/CheckInPanel.h"
 #include "pages/RosterTeamsTab.h"
 #include "pages/WorkshopPage.h"
+#include "people/People.h"
 #include "people/Roster.h"
+#include "widgets/NoticeBar.h"
 #include "widgets/PendingEditBar.h"
 
 #include <QAction>
@@ -309,4 +311,36 @@ TEST_CASE("A check-in made while the connection is lost is kept: Retry saves it 
         REQUIRE(relay.resume());
         CHECK(marksSaved(shared, block->id) == 0);
     }
+}
+
+TEST_CASE("An edit colliding with another station's newer one is refused with its message, and the newer one is shown")
+{
+    MemoryKeychain keychain;
+    SharedWorkshop shared;
+    auto window = shownWindow();
+    REQUIRE(window->openServer(shared.address));
+    window->fileView()->selectWorkshop(shared.workshop);
+    ui::Document* document = window->document();
+
+    // Another station changes Dana; this one edits her before it has heard of it.
+    auto other = shared.station();
+    Person theirs = expectOk(people::get(*other, shared.dana));
+    theirs.phone = QStringLiteral("541-555-0100");
+    expectOk(people::update(*other, theirs));
+    Person mine = expectOk(people::get(document->database(), shared.dana));
+    mine.notes = QStringLiteral("Arrives on the second day");
+    mine.phone.clear();
+    CHECK_FALSE(document->apply(people::update(document->database(), mine)));
+    CHECK(window->noticeBar()->kind() == ui::NoticeBar::Kind::Problem);
+    CHECK_FALSE(window->noticeBar()->text().isEmpty());
+    CHECK(window->savedLabel()->text().startsWith(QStringLiteral("Not saved")));
+    CHECK(expectOk(people::get(*other, shared.dana)).phone == QStringLiteral("541-555-0100"));
+
+    // Having been shown the newer one, the same edit on top of it goes through.
+    Person again = expectOk(people::get(document->database(), shared.dana));
+    again.notes = QStringLiteral("Arrives on the second day");
+    CHECK(document->apply(people::update(document->database(), again)));
+    const Person saved = expectOk(people::get(*other, shared.dana));
+    CHECK(saved.phone == QStringLiteral("541-555-0100"));
+    CHECK(saved.notes == QStringLiteral("Arrives on the second day"));
 }

@@ -108,8 +108,12 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     setTabOrder(m_remember, m_connect);
 
     connect(m_url, &QLineEdit::textEdited, this, &ConnectServerDialog::urlEdited);
+    // The keychain is asked once an address is complete, not at every keystroke.
+    for (QLineEdit* edit : {m_url, m_host, m_database, m_user})
+        connect(edit, &QLineEdit::editingFinished, this, &ConnectServerDialog::lookUpPassword);
     for (QLineEdit* edit : {m_host, m_database, m_user})
         connect(edit, &QLineEdit::textEdited, this, &ConnectServerDialog::fieldsEdited);
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordFromKeychain = false; });
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectServerDialog::fieldsEdited);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &ConnectServerDialog::fieldsEdited);
     connect(m_connect, &QPushButton::clicked, this, &ConnectServerDialog::connectToServer);
@@ -118,7 +122,12 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     setMinimumWidth(560);
 }
 
-ConnectServerDialog::~ConnectServerDialog() = default;
+ConnectServerDialog::~ConnectServerDialog()
+{
+    // Fields losing focus as they go would look the password up again.
+    for (QLineEdit* edit : {m_url, m_host, m_database, m_user, m_password})
+        disconnect(edit, nullptr, this, nullptr);
+}
 
 void ConnectServerDialog::setTls(ServerAddress::Tls tls)
 {
@@ -180,7 +189,6 @@ void ConnectServerDialog::urlEdited(const QString& text)
         m_url->setText(address().url());
     }
     m_filling = false;
-    lookUpPassword();
 }
 
 void ConnectServerDialog::fieldsEdited()
@@ -193,8 +201,10 @@ void ConnectServerDialog::fieldsEdited()
 void ConnectServerDialog::lookUpPassword()
 {
     const ServerAddress a = address();
-    if (a.user.isEmpty() || a.database.isEmpty())
+    // Only a new address is looked up: the box keeps what the person chose.
+    if (a.user.isEmpty() || a.database.isEmpty() || a.keychainKey() == m_lookedUp)
         return;
+    m_lookedUp = a.keychainKey();
     const auto stored = ServerPasswords::read(a);
     m_keychainUsable = stored.unavailable.isEmpty();
     m_remember->setEnabled(m_keychainUsable);
@@ -205,8 +215,12 @@ void ConnectServerDialog::lookUpPassword()
         return;
     }
     m_remember->setChecked(stored.password.has_value());
-    if (stored.password && m_password->text().isEmpty())
-        m_password->setText(*stored.password);
+    // A password the keychain filled in for another address does not stay;
+    // one the person typed is never replaced.
+    if (m_passwordFromKeychain || m_password->text().isEmpty()) {
+        m_password->setText(stored.password.value_or(QString()));
+        m_passwordFromKeychain = stored.password.has_value();
+    }
 }
 
 QString ConnectServerDialog::validate() const

@@ -77,6 +77,8 @@ private:
     QPushButton* m_connect;
     bool m_filling = false;
     bool m_keychainUsable = true;
+    bool m_passwordFromKeychain = false;
+    QString m_lookedUp; // the keychain key last looked up
     QString m_keychainProblem;
     std::unique_ptr<Database> m_opened;
 };
