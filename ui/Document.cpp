@@ -51,7 +51,7 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     if (m_database->isServer()) {
         // Backups of a shared database are the server's job. Other stations'
         // commits arrive as notifications; a burst of them reloads once.
-        (void)m_database->watchOtherStations(this, [this] {
+        const Status watching = m_database->watchOtherStations(this, [this] {
             if (m_refreshQueued)
                 return;
             m_refreshQueued = true;
@@ -61,6 +61,9 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
                 Q_EMIT changedElsewhere();
             });
         });
+        // Said once the window listens (it connects right after this).
+        if (!watching)
+            QTimer::singleShot(0, this, [this, message = watching.error().message] { Q_EMIT failed(message); });
         return;
     }
     if (isReadOnly())
@@ -225,13 +228,15 @@ void Document::refresh()
             return;
         }
     }
+    // Caught up first: what the views then show is at least what counts as
+    // seen, so an edit of a row changed in between is still a collision.
+    caughtUp();
     // The same path undo and redo take: every view reloads what it shows.
     // No table is named, so none may assume its rows are untouched.
     ChangeSet elsewhere;
     elsewhere.description = tr("Changes made elsewhere");
     elsewhere.rows.push_back(RowChange{});
     Q_EMIT changed(elsewhere);
-    caughtUp();
 }
 
 void Document::caughtUp()

@@ -143,7 +143,7 @@ TEST_CASE("Every control of the connect dialog is named, in the order of the for
                              QStringLiteral("Verify certificate")});
 }
 
-TEST_CASE("A remembered password is filled in; without a keychain the dialog says it cannot remember")
+TEST_CASE("A remembered password is filled in, and without a keychain the dialog says it cannot remember")
 {
     ServerAddress server;
     server.host = QStringLiteral("db.example.org");

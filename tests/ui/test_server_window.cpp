@@ -108,7 +108,7 @@ size_t marksSaved(const SharedWorkshop& shared, Id blockId)
 
 } // namespace
 
-TEST_CASE("Connect to Server: a wrong password is said in the dialog; the right one connects and is remembered when asked")
+TEST_CASE("Connect to Server: a wrong password is said in the dialog, and the right one connects and is remembered when asked")
 {
     MemoryKeychain keychain;
     const ServerAddress server = newServerDatabase();
@@ -147,7 +147,7 @@ TEST_CASE("Connect to Server: a wrong password is said in the dialog; the right 
     }
 }
 
-TEST_CASE("Connect to Server: TLS Required connects to the test server; Verify certificate refuses its self-signed one")
+TEST_CASE("Connect to Server: TLS Required connects to the test server, and Verify certificate refuses its self-signed one")
 {
     MemoryKeychain keychain;
     const ServerAddress server = newServerDatabase();

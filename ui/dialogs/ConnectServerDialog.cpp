@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rt::ui {
@@ -63,6 +64,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
                          "with the certificate authority in ~/.postgresql/root.crt."));
     m_remember->setAccessibleName(tr("Remember the password in the system keychain"));
     m_keychainNote->setWordWrap(true);
+    m_keychainNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the column's width, not a narrow strip
     m_keychainNote->setAccessibleName(tr("Keychain"));
     m_keychainNote->hide();
     m_problem->setObjectName(QStringLiteral("connectProblem"));
@@ -90,6 +92,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setAccessibleName(tr("Connect"));
     m_connect->setDefault(true);
+    m_connect->setIcon(style()->standardIcon(QStyle::SP_DialogOkButton)); // as the box's own buttons have
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(4);
