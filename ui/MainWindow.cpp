@@ -359,6 +359,8 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     connect(m_document.get(), &Document::saved, this, &MainWindow::showSaved);
     connect(m_document.get(), &Document::failed, this, &MainWindow::showProblem);
     m_pendingBar->watch(m_document.get());
+    connect(m_document.get(), &Document::connectionLost, this,
+            [this](const QString& what) { m_saved->setText(tr("Not saved: %1").arg(what)); });
     connect(m_document.get(), &Document::changedElsewhere, this, [this] {
         m_saved->setText(tr("Updated %1 with changes from another station").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     });

@@ -122,7 +122,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     connect(m_connect, &QPushButton::clicked, this, &ConnectServerDialog::connectToServer);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_url->setFocus();
-    setMinimumWidth(560);
+    setMinimumWidth(640); // a whole address stays in view
 }
 
 ConnectServerDialog::~ConnectServerDialog()

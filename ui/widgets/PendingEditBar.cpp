@@ -54,9 +54,11 @@ void PendingEditBar::watch(Document* document)
 
 void PendingEditBar::showPending(const QString& what, const QString& message, bool canRetry)
 {
-    // `message` (from core) already says the connection was lost and nothing changed.
-    m_text->setText(canRetry ? tr("%1\nWaiting to be saved: %2. Retry sends it again; Discard gives it up.").arg(message, what)
-                             : tr("%1\nNot saved: %2. Make it again once the network is back.").arg(message, what));
+    // `message` (from core) already says the connection was lost and nothing
+    // changed; the driver's detail inside it comes over several indented lines.
+    const QString said = message.simplified();
+    m_text->setText(canRetry ? tr("%1\nWaiting to be saved: %2. Retry sends it again; Discard gives it up.").arg(said, what)
+                             : tr("%1\nNot saved: %2. Make it again once the network is back.").arg(said, what));
     m_text->setAccessibleDescription(m_text->text());
     m_retry->setVisible(canRetry);
     show();
