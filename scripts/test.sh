@@ -9,10 +9,12 @@ export QT_QPA_PLATFORM=offscreen
 # A throwaway PostgreSQL cluster on a loopback port for the server backend's
 # tests, stopped and removed however the run ends. Without one, those tests
 # report "skipped", and this says so plainly.
-pg_dir="$(mktemp -d /tmp/roundtable-pg.XXXXXX)/cluster"
+pg_root="$(mktemp -d /tmp/roundtable-pg.XXXXXX)"
+chmod 755 "$pg_root" # as root, the cluster runs as "postgres", which must reach it
+pg_dir="$pg_root/cluster"
 stop_cluster() {
   ./scripts/pg-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true
-  rm -rf "$(dirname "$pg_dir")"
+  rm -rf "$pg_root"
 }
 trap stop_cluster EXIT
 if url="$(./scripts/pg-cluster.sh start "$pg_dir" "${ROUNDTABLE_PG_PORT:-54329}")"; then

@@ -115,7 +115,7 @@ int restore(const Context& c)
 
 std::vector<Command> backupCommands()
 {
-    return {
+    std::vector<Command> commands{
         {QStringLiteral("backup"), QObject::tr("Make a verified backup of the file now (into its backup folder, or --to PATH)."),
          {valueOption("to", "Write the backup to this file instead (it must not exist).", "PATH")}, backup},
         {QStringLiteral("backups"), QObject::tr("List the file's backups, newest first."),
@@ -123,6 +123,9 @@ std::vector<Command> backupCommands()
         {QStringLiteral("restore"), QObject::tr("Replace the file with a backup (the current state is backed up first)."), {},
          restore, QStringLiteral("BACKUP")},
     };
+    for (Command& command : commands)
+        command.fileOnly = true; // a server's backups are its administrator's
+    return commands;
 }
 
 } // namespace rt::cli

@@ -87,15 +87,23 @@ int info(const Context& c)
 
 int check(const Context& c)
 {
-    const CheckReport report = checkFile(c.databasePath);
-    c.io.out << c.databasePath << "\n";
+    CheckReport report;
+    if (c.onServer()) {
+        auto db = c.open();
+        if (!db)
+            return Problem;
+        report = checkDatabase(*db);
+    } else {
+        report = checkFile(c.databasePath);
+    }
+    c.io.out << c.where() << "\n";
     for (const QString& fact : report.facts)
         c.io.out << "  ok       " << fact << "\n";
     for (const QString& problem : report.problems)
         c.io.out << "  PROBLEM  " << problem << "\n";
     c.io.out << (report.ok() ? QObject::tr("No problems found.") : QObject::tr("%n problem(s) found.", nullptr, int(report.problems.size()))) << Qt::endl;
     if (!report.ok())
-        c.io.err << QObject::tr("check: %n problem(s) in %1", nullptr, int(report.problems.size())).arg(c.databasePath) << Qt::endl;
+        c.io.err << QObject::tr("check: %n problem(s) in %1", nullptr, int(report.problems.size())).arg(c.where()) << Qt::endl;
     return report.ok() ? Success : Problem;
 }
 
@@ -205,7 +213,7 @@ int addWorkshop(const Context& c)
 std::vector<Command> fileCommands()
 {
     const QCommandLineOption workshop = workshopOption();
-    return {
+    std::vector<Command> commands{
         {QStringLiteral("info"), QObject::tr("List the workshops in the file with their dates and counts."),
          {QCommandLineOption(QStringLiteral("json"), QObject::tr("Print JSON instead of text."))}, info},
         {QStringLiteral("check"), QObject::tr("Check the file's integrity and schema; exits non-zero on any problem."), {}, check},
@@ -222,6 +230,9 @@ std::vector<Command> fileCommands()
           QCommandLineOption(QStringLiteral("not-affiliated"), QObject::tr("The host state has no affiliation agreement."))},
          addWorkshop},
     };
+    for (Command& command : commands)
+        command.fileOnly = command.name == QLatin1String("demo"); // it writes a file of its own
+    return commands;
 }
 
 } // namespace rt::cli

@@ -193,21 +193,72 @@ Status validateTime(const MarkContext& c, AttendanceStatus status, QTime at)
     return ok();
 }
 
-Status writeMark(Writer& w, Id workshopId, Id personId, Id blockId, AttendanceStatus status, QTime at)
+// Puts an update of a mark back under the collision guard when it returns.
+struct Unwatched {
+    Writer& w;
+    std::optional<Writer::Watch> watch = w.stopWatching();
+    ~Unwatched()
+    {
+        if (watch)
+            w.watchOthers(*watch);
+    }
+};
+
+// Another station changed the person's mark after this station last showed
+// it. A check-in is not lost to that: if the other station had them attended
+// already, their mark stands (one mark, not two); if it had them excused or
+// absent, the person is here now and the check-in replaces it. Anything else
+// is an edit of a mark the other station just changed, and is refused.
+Status settleMarkCollision(Writer& w, Id markId, const Person& person, const AttendanceBlock& block,
+                           AttendanceStatus theirs, const QString& theirTime, const QVariantMap& ours,
+                           AttendanceStatus status, const Error& refused)
+{
+    if (!statusIsAttended(status))
+        return std::unexpected(refused);
+    if (statusIsAttended(theirs)) {
+        const QString how = statusHasTime(theirs)
+                                ? QObject::tr("%1 at %2").arg(attendanceLabel(theirs).toLower(), theirTime)
+                                : attendanceLabel(theirs).toLower();
+        w.changes().addNotice(QObject::tr("%1 was already checked in for %2 at another station (%3); that mark stands.")
+                                  .arg(person.fullName(), block.name(), how));
+        return ok();
+    }
+    Unwatched unwatched{w};
+    if (auto s = w.update(kMarks, markId, ours); !s)
+        return s;
+    w.changes().addNotice(QObject::tr("Another station had marked %1 %2 for %3; this check-in replaces that mark.")
+                              .arg(person.fullName(), attendanceLabel(theirs).toLower(), block.name()));
+    return ok();
+}
+
+// Sets the person's mark for the block. What is there is read inside the
+// write transaction, where stations take turns (dialect::beginWrite), so a
+// person checked in at two stations at once has one mark.
+Status writeMark(Writer& w, Id workshopId, const Person& person, const AttendanceBlock& block, AttendanceStatus status,
+                 QTime at)
 {
     const QString timeText = statusHasTime(status) ? blocks::timeKey(at) : QString();
-    auto existing = w.scalar(QStringLiteral("SELECT id FROM attendance_marks WHERE block_id = ? AND person_id = ?"),
-                             {blockId, personId});
+    auto existing = w.query(QStringLiteral("SELECT id, status, marked_at FROM attendance_marks WHERE block_id = ? AND person_id = ?"),
+                            {block.id, person.id});
     if (!existing)
         return std::unexpected(existing.error());
-    if (!existing->isNull())
-        return w.update(kMarks, existing->toLongLong(),
-                        {{QStringLiteral("status"), attendanceKey(status)}, {QStringLiteral("marked_at"), timeText}});
-    auto inserted = w.insert(kMarks, {{QStringLiteral("block_id"), blockId},
-                                      {QStringLiteral("workshop_id"), workshopId},
-                                      {QStringLiteral("person_id"), personId},
-                                      {QStringLiteral("status"), attendanceKey(status)},
-                                      {QStringLiteral("marked_at"), timeText}});
+    const QVariantMap ours{{QStringLiteral("status"), attendanceKey(status)}, {QStringLiteral("marked_at"), timeText}};
+    if (existing->next()) {
+        const Id markId = existing->value(0).toLongLong();
+        const AttendanceStatus theirs = attendanceFromKey(existing->value(1).toString()).value_or(AttendanceStatus::Present);
+        const QString theirTime = existing->value(2).toString();
+        existing->finish();
+        auto updated = w.update(kMarks, markId, ours);
+        if (!updated && updated.error().kind == ErrorKind::Collision)
+            return settleMarkCollision(w, markId, person, block, theirs, theirTime, ours, status, updated.error());
+        return updated;
+    }
+    existing->finish();
+    QVariantMap values = ours;
+    values.insert(QStringLiteral("block_id"), block.id);
+    values.insert(QStringLiteral("workshop_id"), workshopId);
+    values.insert(QStringLiteral("person_id"), person.id);
+    auto inserted = w.insert(kMarks, values);
     if (!inserted)
         return std::unexpected(inserted.error());
     return ok();
@@ -309,7 +360,7 @@ Status fitBlocksToLength(Writer& w, Id workshopId, int halfDays)
     // Blocks past the new last day go; so do all but the first block of a
     // trailing half day.
     auto beyond = w.query(QStringLiteral("SELECT b.id, b.day, b.label, (SELECT count(*) FROM attendance_marks m WHERE m.block_id = b.id) "
-                                         "FROM attendance_blocks b WHERE b.workshop_id = ? AND (b.day > ? OR (? AND b.day = ? "
+                                         "FROM attendance_blocks b WHERE b.workshop_id = ? AND (b.day > ? OR (? = 1 AND b.day = ? "
                                          "AND b.id <> (SELECT id FROM attendance_blocks f WHERE f.workshop_id = b.workshop_id "
                                          "AND f.day = b.day ORDER BY f.starts_at, f.id LIMIT 1)))"),
                           {workshopId, days, halfDays % 2, days});
@@ -465,7 +516,7 @@ Result<ChangeSet> mark(Database& db, Id workshopId, Id personId, Id blockId, Att
             return s;
         w.changes().description = describeMark(c->person, c->block, status, at);
         w.changes().subject = personId;
-        return writeMark(w, workshopId, personId, blockId, status, at);
+        return writeMark(w, workshopId, c->person, c->block, status, at);
     });
 }
 
@@ -513,34 +564,46 @@ Result<ChangeSet> markAllPresent(Database& db, Id workshopId, Id blockId)
         b->finish();
         w.changes().description = QObject::tr("Mark everyone present (%1)").arg(block.name());
         w.changes().subject = blockId;
-        auto unmarked = w.query(QStringLiteral("SELECT e.person_id FROM enrollments e WHERE e.workshop_id = ? AND e.status = 'registered' "
-                                               "AND NOT EXISTS (SELECT 1 FROM attendance_marks m WHERE m.block_id = ? AND m.person_id = e.person_id)"),
+        auto unmarked = w.query(QStringLiteral("SELECT %1 FROM enrollments e JOIN people p ON p.id = e.person_id "
+                                               "WHERE e.workshop_id = ? AND e.status = 'registered' AND NOT EXISTS "
+                                               "(SELECT 1 FROM attendance_marks m WHERE m.block_id = ? AND m.person_id = e.person_id)")
+                                    .arg(people::personColumns(QStringLiteral("p."))),
                                 {workshopId, blockId});
         if (!unmarked)
             return std::unexpected(unmarked.error());
-        std::vector<Id> ids;
+        std::vector<Person> unmarkedPeople;
         while (unmarked->next())
-            ids.push_back(unmarked->value(0).toLongLong());
+            unmarkedPeople.push_back(people::personFrom(*unmarked));
         unmarked->finish();
-        if (ids.empty())
+        if (unmarkedPeople.empty())
             return fail(QObject::tr("Everyone registered already has a mark for %1.").arg(block.name()));
-        for (Id person : ids) {
-            if (auto s = writeMark(w, workshopId, person, blockId, AttendanceStatus::Present, {}); !s)
+        for (const Person& person : unmarkedPeople) {
+            if (auto s = writeMark(w, workshopId, person, block, AttendanceStatus::Present, {}); !s)
                 return s;
         }
-        w.changes().addNotice(QObject::tr("%n person(s) marked present.", nullptr, int(ids.size())));
+        w.changes().addNotice(QObject::tr("%n person(s) marked present.", nullptr, int(unmarkedPeople.size())));
         return ok();
     });
 }
 
 namespace {
 
-// Enrolls the person and, if that gave them a place, marks them.
+// Enrolls the person and, if that gave them a place, marks them. Someone
+// already registered (another station got there first, or registered them on
+// the roster since this one looked) is simply checked in.
 Status enrollAndMark(Writer& w, Id workshopId, Id personId, Id blockId, AttendanceStatus status, QTime at)
 {
     w.changes().subject = personId;
-    if (auto s = roster::enrollIn(w, workshopId, personId); !s)
+    auto before = context(w, workshopId, personId, blockId);
+    if (!before)
+        return std::unexpected(before.error());
+    if (before->enrollment == EnrollmentStatus::Registered) {
+        if (auto s = checkMarkable(*before); !s)
+            return s;
+        w.changes().addNotice(QObject::tr("%1 was already registered for this workshop.").arg(before->person.fullName()));
+    } else if (auto s = roster::enrollIn(w, workshopId, personId); !s) {
         return s;
+    }
     auto c = context(w, workshopId, personId, blockId);
     if (!c)
         return std::unexpected(c.error());
@@ -548,7 +611,7 @@ Status enrollAndMark(Writer& w, Id workshopId, Id personId, Id blockId, Attendan
         return ok(); // waitlisted: enrollIn has said so
     if (auto s = validateTime(*c, status, at); !s)
         return s;
-    return writeMark(w, workshopId, personId, blockId, status, at);
+    return writeMark(w, workshopId, c->person, c->block, status, at);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "check/FileCheck.h"
 
+#include "storage/Database.h"
 #include "storage/FileProbe.h"
 #include "storage/Migrations.h"
 #include "storage/ReadOnlyConnection.h"
@@ -20,7 +21,7 @@ constexpr RuleCheck kRules[] = {
     {"SELECT p.first_name || ' ' || p.last_name || ' (team ' || t.jurisdiction || ')' FROM team_members m "
      "JOIN teams t ON t.id = m.team_id JOIN people p ON p.id = m.person_id "
      "LEFT JOIN enrollments e ON e.workshop_id = m.workshop_id AND e.person_id = m.person_id "
-     "WHERE e.status IS NOT 'registered' OR t.workshop_id <> m.workshop_id",
+     "WHERE e.status IS DISTINCT FROM 'registered' OR t.workshop_id <> m.workshop_id",
      "A team member is not registered for the team's workshop: %1"},
     {"SELECT title || ': ' || (SELECT count(*) FROM enrollments e WHERE e.workshop_id = w.id AND e.status = 'registered') "
      "|| ' registered for ' || capacity || ' places' FROM workshops w "
@@ -34,6 +35,28 @@ constexpr RuleCheck kRules[] = {
      "WHERE NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.workshop_id = a.workshop_id AND e.person_id = a.person_id)",
      "Assessment answers belong to someone not enrolled in their workshop: %1"},
 };
+
+// The rules and the counts, on any backend.
+void checkRules(const QSqlDatabase& db, CheckReport& report)
+{
+    for (const RuleCheck& rule : kRules) {
+        auto breaches = sql::run(db, QString::fromLatin1(rule.statement));
+        if (!breaches) {
+            report.problems << breaches.error().message;
+            continue;
+        }
+        while (breaches->next())
+            report.problems << QObject::tr(rule.problem).arg(breaches->value(0).toString());
+    }
+    auto counts = sql::run(db, QStringLiteral("SELECT (SELECT count(*) FROM workshops), (SELECT count(*) FROM people), "
+                                              "(SELECT count(*) FROM enrollments), (SELECT count(*) FROM teams)"));
+    if (counts && counts->next())
+        report.facts << QObject::tr("%1 workshops, %2 people, %3 enrollments, %4 teams.")
+                            .arg(counts->value(0).toInt())
+                            .arg(counts->value(1).toInt())
+                            .arg(counts->value(2).toInt())
+                            .arg(counts->value(3).toInt());
+}
 
 } // namespace
 
@@ -100,23 +123,28 @@ CheckReport checkFile(const QString& path)
     if (int(header->userVersion) != newest)
         return report; // the rules below speak of the current schema
 
-    for (const RuleCheck& rule : kRules) {
-        auto breaches = sql::run(db, QString::fromLatin1(rule.statement));
-        if (!breaches) {
-            report.problems << breaches.error().message;
-            continue;
-        }
-        while (breaches->next())
-            report.problems << QObject::tr(rule.problem).arg(breaches->value(0).toString());
+    checkRules(db, report);
+    return report;
+}
+
+CheckReport checkDatabase(const Database& db)
+{
+    if (!db.isServer())
+        return checkFile(db.path());
+    // A server keeps its own pages and foreign keys intact; what is left to
+    // look at is the schema and the rules the schema cannot express.
+    CheckReport report;
+    const int version = db.schemaVersion();
+    const int newest = currentSchemaVersion();
+    if (version != newest) {
+        report.problems << QObject::tr("%1 is at schema %2; this Roundtable expects schema %3.")
+                               .arg(db.displayName())
+                               .arg(version)
+                               .arg(newest);
+        return report;
     }
-    auto counts = sql::run(db, QStringLiteral("SELECT (SELECT count(*) FROM workshops), (SELECT count(*) FROM people), "
-                                              "(SELECT count(*) FROM enrollments), (SELECT count(*) FROM teams)"));
-    if (counts && counts->next())
-        report.facts << QObject::tr("%1 workshops, %2 people, %3 enrollments, %4 teams.")
-                            .arg(counts->value(0).toInt())
-                            .arg(counts->value(1).toInt())
-                            .arg(counts->value(2).toInt())
-                            .arg(counts->value(3).toInt());
+    report.facts << QObject::tr("Schema %1 (current), on %2.").arg(version).arg(db.displayName());
+    checkRules(db.connection(), report);
     return report;
 }
 

@@ -13,6 +13,11 @@ struct CheckReport {
     bool ok() const { return problems.isEmpty(); }
 };
 
+class Database;
+
 CheckReport checkFile(const QString& path);
+// The same report for an open database: a file is checked as checkFile
+// does; a server for its schema and the rules.
+CheckReport checkDatabase(const Database& db);
 
 } // namespace rt

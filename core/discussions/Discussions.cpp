@@ -426,7 +426,7 @@ Result<ChangeSet> addItem(Database& db, Id roundId, std::optional<Id> groupId, c
                 return fail(QObject::tr("That group is not part of round %1.").arg(r->number));
         }
         const QVariant group = groupId ? QVariant(*groupId) : QVariant();
-        auto last = w.scalar(QStringLiteral("SELECT coalesce(max(position), -1) FROM discussion_items WHERE round_id = ? AND group_id IS ?"),
+        auto last = w.scalar(QStringLiteral("SELECT coalesce(max(position), -1) FROM discussion_items WHERE round_id = ? AND group_id IS NOT DISTINCT FROM ?"),
                              {roundId, group});
         if (!last)
             return std::unexpected(last.error());

@@ -3,6 +3,7 @@
 #include "common/Text.h"
 #include "journal/HistoryText.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
 
@@ -71,7 +72,8 @@ public:
         if (!image)
             image = journalImage(sql::run(m_db,
                                           QStringLiteral("SELECT detail FROM journal_rows WHERE table_name = ? AND op <> 'update' "
-                                                         "AND json_extract(detail, '$.id') = ? ORDER BY id DESC LIMIT 1"),
+                                                         "AND %1 = ? ORDER BY id DESC LIMIT 1")
+                                              .arg(dialect::jsonInteger(m_db, QStringLiteral("detail"), QStringLiteral("id"))),
                                           {table, id.toLongLong()}));
         m_byId.insert(k, image);
         return image;

@@ -1,5 +1,6 @@
 #include "merge/Merge.h"
 
+#include "merge/DiskSync.h"
 #include "merge/MergeSource.h"
 #include "merge/Merger.h"
 #include "storage/Backups.h"
@@ -18,10 +19,6 @@
 #include <QObject>
 #include <QTemporaryDir>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace rt::merge {
 namespace {
@@ -34,6 +31,12 @@ QString display(const QString& path)
 // Two laptops' copies often share a name: then the report names the folders too.
 void nameSides(MergeReport& report, const QString& target, const QString& other)
 {
+    if (ServerAddress::isServerUrl(target)) {
+        auto server = ServerAddress::parse(target);
+        report.target = server ? server->display() : target;
+        report.source = QFileInfo(other).fileName();
+        return;
+    }
     report.target = QFileInfo(target).fileName();
     report.source = QFileInfo(other).fileName();
     if (report.target == report.source) {
@@ -42,30 +45,11 @@ void nameSides(MergeReport& report, const QString& target, const QString& other)
     }
 }
 
-Status runIn(Writer& writer, const Source& source, MergeReport& report)
+Status runIn(Writer& writer, const Source& source, MergeReport& report, const QString& station)
 {
     Merger merger(writer, source, report);
+    merger.setStation(station);
     return merger.run();
-}
-
-// VACUUM INTO does not sync what it writes (DESIGN: the file); this does,
-// and syncs the folder so the rename that follows is on disk too.
-Status syncToDisk(const QString& path)
-{
-#ifdef Q_OS_UNIX
-    for (const QString& name : {path, QFileInfo(path).absolutePath()}) {
-        const int fd = ::open(QFile::encodeName(name).constData(), O_RDONLY);
-        if (fd < 0)
-            return fail(QObject::tr("Could not write “%1” to disk.").arg(display(name)));
-        const int synced = ::fsync(fd);
-        ::close(fd);
-        if (synced != 0 && name == path)
-            return fail(QObject::tr("Could not write “%1” to disk.").arg(display(name)));
-    }
-#else
-    Q_UNUSED(path);
-#endif
-    return ok();
 }
 
 // A's copy is a backup snapshot written exactly at `to`: consistent (the
@@ -137,7 +121,7 @@ Result<MergeReport> preview(Database& db, const QString& otherPath)
         return std::unexpected(transaction.error());
     ChangeSet scratch;
     Writer writer(db.connection(), scratch);
-    if (auto status = runIn(writer, **source, report); !status)
+    if (auto status = runIn(writer, **source, report, db.station()); !status)
         return std::unexpected(status.error());
     transaction->rollback();
     return report;
@@ -151,7 +135,7 @@ Result<Merged> mergeFrom(Database& db, const QString& otherPath)
     Merged merged;
     nameSides(merged.report, db.path(), otherPath);
     auto changes = db.write(
-        description(otherPath), [&](Writer& w) { return runIn(w, **source, merged.report); }, journal::Kind::Merge);
+        description(otherPath), [&](Writer& w) { return runIn(w, **source, merged.report, db.station()); }, journal::Kind::Merge);
     if (!changes)
         return std::unexpected(changes.error());
     merged.changes = std::move(*changes);

@@ -1,6 +1,7 @@
 #include "merge/MergeSource.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/FileProbe.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
@@ -39,49 +40,27 @@ std::vector<QStringList> identities(const QString& table)
     return {};
 }
 
-Result<QStringList> columnList(const QSqlDatabase& db, const QString& statement, const QString& name)
-{
-    auto query = sql::run(db, statement, {name});
-    if (!query)
-        return std::unexpected(query.error());
-    QStringList names;
-    while (query->next())
-        names << query->value(0).toString();
-    return names;
-}
-
 Result<TableInfo> readTable(const QSqlDatabase& db, const QString& name)
 {
     TableInfo info;
     info.name = name;
-    auto columns = columnList(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), name);
+    auto columns = dialect::columnNames(db, name);
     if (!columns)
         return std::unexpected(columns.error());
     info.columns = *columns;
 
-    auto keys = sql::run(db, QStringLiteral("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
-                         {name});
+    auto keys = dialect::tableKeys(db, name);
     if (!keys)
         return std::unexpected(keys.error());
-    int current = -1;
-    while (keys->next()) {
-        if (keys->value(0).toInt() != current) {
-            current = keys->value(0).toInt();
-            info.keys.push_back(ForeignKey{keys->value(1).toString(), {}});
-        }
-        const QString to = keys->value(3).isNull() ? QStringLiteral("id") : keys->value(3).toString();
-        info.keys.back().columns.emplace_back(keys->value(2).toString(), to);
-    }
+    for (dialect::TableKey& key : *keys)
+        info.keys.push_back(ForeignKey{key.parent, std::move(key.columns)});
 
-    auto indexes = columnList(db, QStringLiteral("SELECT name FROM pragma_index_list(?) WHERE \"unique\" = 1 ORDER BY name"), name);
-    if (!indexes)
-        return std::unexpected(indexes.error());
-    for (const QString& index : *indexes) {
-        auto indexColumns = columnList(db, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"), index);
-        if (!indexColumns)
-            return std::unexpected(indexColumns.error());
-        if (*indexColumns != QStringList{QStringLiteral("uuid")} && !indexColumns->isEmpty())
-            info.naturalKeys.push_back(*indexColumns);
+    auto unique = dialect::uniqueKeys(db, name);
+    if (!unique)
+        return std::unexpected(unique.error());
+    for (QStringList& columns : *unique) {
+        if (columns != QStringList{QStringLiteral("uuid")} && !columns.isEmpty())
+            info.naturalKeys.push_back(std::move(columns));
     }
     info.uniqueKeyCount = int(info.naturalKeys.size());
     for (QStringList& identity : identities(name))
@@ -140,16 +119,14 @@ bool isBookkeeping(const QString& column)
 
 Result<Schema> readSchema(const QSqlDatabase& db)
 {
-    auto names = sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+    auto names = dialect::tableNames(db);
     if (!names)
         return std::unexpected(names.error());
     QStringList tables;
-    while (names->next()) {
-        const QString name = names->value(0).toString();
+    for (const QString& name : *names) {
         if (schema::isKnownTable(name))
             tables << name;
     }
-    names->finish();
     std::vector<TableInfo> infos;
     for (const QString& name : tables) {
         auto info = readTable(db, name);

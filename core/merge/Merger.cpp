@@ -4,6 +4,7 @@
 #include "storage/Writer.h"
 
 #include <QObject>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace rt::merge {
@@ -12,6 +13,15 @@ namespace {
 const QString kUuid = QStringLiteral("uuid");
 const QString kId = QStringLiteral("id");
 const QString kUpdatedAt = QStringLiteral("updated_at");
+
+// Savepoints cannot be prepared on a server: they run as plain statements.
+Status savepoint(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return std::unexpected(sql::errorOf(query, QObject::tr("Could not merge")));
+    return ok();
+}
 
 QString later(const QString& a, const QString& b)
 {
@@ -271,7 +281,15 @@ Status Merger::insertTheirs(const TableInfo& table, const QVariantMap& theirs, c
                  QObject::tr("the %1 it needs is not in the merged file.").arg(tableLabel(missing).toLower()));
         return ok();
     }
+    // A refused statement aborts a server's whole transaction: each insert
+    // runs under a savepoint, so a refusal costs only that row.
+    if (auto begun = savepoint(m_writer.database(), QStringLiteral("SAVEPOINT merge_row")); !begun)
+        return std::unexpected(begun.error());
     auto id = m_writer.insert(table.name, translated);
+    if (auto ended = savepoint(m_writer.database(), id ? QStringLiteral("RELEASE SAVEPOINT merge_row")
+                                       : QStringLiteral("ROLLBACK TO SAVEPOINT merge_row"));
+        !ended)
+        return std::unexpected(ended.error());
     if (!id) {
         notTaken(table, label(table.name, theirs, Side::Theirs),
                  QObject::tr("this file refused it: %1").arg(id.error().message));
@@ -292,7 +310,14 @@ Status Merger::takeTheirs(const TableInfo& table, const QVariantMap& ours, const
             values.insert(column, translated.value(column));
     }
     values.insert(kUpdatedAt, theirs.value(kUpdatedAt));
-    if (auto status = m_writer.update(table.name, ours.value(kId).toLongLong(), values); !status) {
+    if (auto begun = savepoint(m_writer.database(), QStringLiteral("SAVEPOINT merge_row")); !begun)
+        return std::unexpected(begun.error());
+    const Status status = m_writer.update(table.name, ours.value(kId).toLongLong(), values);
+    if (auto ended = savepoint(m_writer.database(), status ? QStringLiteral("RELEASE SAVEPOINT merge_row")
+                                           : QStringLiteral("ROLLBACK TO SAVEPOINT merge_row"));
+        !ended)
+        return std::unexpected(ended.error());
+    if (!status) {
         notTaken(table, label(table.name, theirs, Side::Theirs),
                  QObject::tr("this file refused the change: %1").arg(status.error().message));
         return ok();
@@ -420,7 +445,14 @@ Status Merger::deleteWhatTheyDeleted(const TableInfo& table)
                                   .arg(tableLabel(table.name), row, m_report.source, m_report.target);
             continue;
         }
-        if (auto status = m_writer.remove(table.name, id); !status) {
+        if (auto begun = savepoint(m_writer.database(), QStringLiteral("SAVEPOINT merge_row")); !begun)
+            return std::unexpected(begun.error());
+        const Status status = m_writer.remove(table.name, id);
+        if (auto ended = savepoint(m_writer.database(), status ? QStringLiteral("RELEASE SAVEPOINT merge_row")
+                                               : QStringLiteral("ROLLBACK TO SAVEPOINT merge_row"));
+            !ended)
+            return std::unexpected(ended.error());
+        if (!status) {
             m_report.notes << QObject::tr("%1 “%2” was deleted in “%3”, but could not be deleted here: %4")
                                   .arg(tableLabel(table.name), row, m_report.source, status.error().message);
             continue;
@@ -436,14 +468,18 @@ Status Merger::deleteWhatTheyDeleted(const TableInfo& table)
 // append-only, and undoing the merge leaves them as a record of what happened there.
 Status Merger::appendJournal()
 {
-    auto entryQuery = QStringLiteral("INSERT INTO journal (uuid, at, author, description, kind) VALUES (?, ?, ?, ?, ?)");
+    auto entryQuery = QStringLiteral("INSERT INTO journal (uuid, at, author, description, kind, station) "
+                                     "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     for (const JournalEntry& entry : m_theirs.log.entries) {
         if (m_ours.log.byUuid.contains(entry.uuid))
             continue;
-        auto inserted = m_writer.query(entryQuery, {entry.uuid, entry.at, entry.author, entry.description, entry.kind});
+        auto inserted = m_writer.query(entryQuery, {entry.uuid, entry.at, entry.author, entry.description, entry.kind, m_station});
         if (!inserted)
             return std::unexpected(inserted.error());
-        const qlonglong newId = inserted->lastInsertId().toLongLong();
+        if (!inserted->next())
+            return fail(QObject::tr("The other file's history could not be added: no entry was written."));
+        const qlonglong newId = inserted->value(0).toLongLong();
+        inserted->finish();
         auto lines = sql::run(m_source.database(),
                               QStringLiteral("SELECT table_name, row_uuid, op, workshop_uuid, person_uuid, detail "
                                              "FROM journal_rows WHERE journal_id = ? ORDER BY id"),

@@ -19,6 +19,10 @@ namespace rt::merge {
 class Merger {
 public:
     Merger(Writer& writer, const Source& other, MergeReport& report);
+    // The station the merge runs at: the other file's entries join the journal
+    // under it, so on a server this station's next edit of a merged row is
+    // not taken for another station's collision.
+    void setStation(const QString& station) { m_station = station; }
     Status run();
 
 private:
@@ -68,6 +72,7 @@ private:
     Snapshot m_theirs;
     QHash<QString, QHash<Id, Id>> m_ids;        // table -> their id -> our id
     QHash<QString, QSet<Id>> m_matched;         // table -> our ids that a row of theirs matched
+    QString m_station;
 };
 
 } // namespace rt::merge

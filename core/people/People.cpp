@@ -3,6 +3,7 @@
 #include "common/Text.h"
 #include "people/PersonRows.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
 
@@ -167,11 +168,16 @@ Result<std::vector<Person>> search(const Database& db, const QString& query, int
     const bool ascii = std::all_of(longest.begin(), longest.end(), [](QChar c) { return c.unicode() < 128; });
     // Rows with any non-ASCII letter are always checked by folding, since
     // LIKE would not see "Vásquez" in "vasq".
-    const QString where = ascii ? QStringLiteral("WHERE (first_name || ' ' || last_name || ' ' || jurisdiction || ' ' || email) "
-                                                 "LIKE '%' || ? || '%' ESCAPE '\\' "
-                                                 "OR (first_name || last_name || jurisdiction || email) GLOB '*[^ -~]*'")
-                                : QStringLiteral("WHERE ? IS NOT NULL");
-    auto q = sql::run(db.connection(),
+    const QSqlDatabase& connection = db.connection();
+    const QString where = ascii ? QStringLiteral("WHERE %1 OR %2")
+                                      .arg(dialect::likeIgnoringCase(connection,
+                                                                     QStringLiteral("first_name || ' ' || last_name || ' ' || "
+                                                                                    "jurisdiction || ' ' || email"),
+                                                                     QStringLiteral("'%' || CAST(? AS TEXT) || '%'")),
+                                           dialect::hasNonAscii(connection, QStringLiteral("first_name || last_name || "
+                                                                                           "jurisdiction || email")))
+                                : QStringLiteral("WHERE CAST(? AS TEXT) IS NOT NULL");
+    auto q = sql::run(connection,
                       QStringLiteral("SELECT %1 FROM people %2 ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE")
                           .arg(personColumns(), where),
                       {pattern});

@@ -24,6 +24,9 @@ struct ChangeSet {
     QString notice;      // anything the person must be told ("placed on the waitlist")
     Id subject = 0;      // the main row the action created or changed
     std::vector<RowChange> rows;
+    // The uuid of the journal entry that recorded it (set by Database::write):
+    // on a server, undo asks the journal what other stations did after it.
+    QString journalEntry;
 
     bool isEmpty() const { return rows.empty(); }
     void addNotice(const QString& sentence);

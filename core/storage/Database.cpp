@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -398,8 +399,10 @@ Result<ChangeSet> Database::write(const QString& description, const std::functio
     auto committed = reconnectAndFind(entry);
     if (!committed)
         return std::unexpected(committed.error());
-    if (*committed)
+    if (*committed) {
+        changes.journalEntry = entry;
         return changes;
+    }
     changes = ChangeSet();
     written = writeOnce(description, action, kind, entry, changes);
     if (!written && dialect::connectionLost(m_db))
@@ -410,6 +413,8 @@ Result<ChangeSet> Database::write(const QString& description, const std::functio
 Result<ChangeSet> Database::writeOnce(const QString& description, const std::function<Status(Writer&)>& action,
                                       journal::Kind kind, const QString& entry, ChangeSet& changes)
 {
+    m_writing = true;
+    const auto writing = qScopeGuard([this] { m_writing = false; });
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -427,6 +432,7 @@ Result<ChangeSet> Database::writeOnce(const QString& description, const std::fun
     }
     if (auto status = transaction->commit(); !status)
         return std::unexpected(status.error());
+    changes.journalEntry = entry;
     return changes;
 }
 
@@ -446,9 +452,15 @@ Result<ChangeSet> Database::replayInTransaction(const ChangeSet& changes, Replay
         return std::unexpected(refused.error());
     if (auto checked = awaitIntegrity(); !checked)
         return std::unexpected(checked.error());
+    m_writing = true;
+    const auto writing = qScopeGuard([this] { m_writing = false; });
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
+    if (isServer()) {
+        if (auto refused = refuseOthersNewer(m_db, changes, direction, m_seenJournal, m_station); !refused)
+            return std::unexpected(refused.error());
+    }
     auto done = replay(m_db, changes, direction);
     if (!done)
         return done;

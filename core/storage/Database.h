@@ -83,7 +83,11 @@ public:
     // Server: connects again after a drop, listening to other stations again
     // if this station was. Fails as ErrorKind::ConnectionLost while unreachable.
     Status reconnect();
-    const QSqlDatabase& connection() const { return m_db; }
+    // On a server whose connection a read found gone (sql::run closes it),
+    // connects again first, unless a write is under way on it: the first read
+    // after the line dropped fails with ErrorKind::ConnectionLost, the next
+    // one goes through.
+    const QSqlDatabase& connection() const;
     int schemaVersion() const;
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -120,7 +124,7 @@ private:
     // After the server connection dropped: connects again (once) and says
     // whether the entry `entry` had been committed before it did.
     Result<bool> reconnectAndFind(const QString& entry);
-    Status subscribe();
+    Status subscribe() const;
     Error connectionLostError(const QString& detail) const;
 
     QString m_path;
@@ -134,6 +138,7 @@ private:
     QString m_station;
     qint64 m_seenJournal = 0;
     QPointer<QObject> m_watchContext;
+    bool m_writing = false;
     std::function<void()> m_onOthersChange;
     std::unique_ptr<FileLock> m_lock; // released last, after the connection is closed
 };

@@ -195,5 +195,113 @@ Status announceChange(const QSqlDatabase& db, const QString& station)
     return done ? ok() : Status(std::unexpected(done.error()));
 }
 
+// Merging and taking a workshop offline: a table's shape, on either side.
+Result<QStringList> columnNames(const QSqlDatabase& db, const QString& table)
+{
+    auto query = isServer(db)
+        ? sql::run(db, QStringLiteral("SELECT a.attname FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid "
+                                      "WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace "
+                                      "AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
+                   {table})
+        : sql::run(db, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+    if (!query)
+        return std::unexpected(query.error());
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
+Result<std::vector<TableKey>> tableKeys(const QSqlDatabase& db, const QString& table)
+{
+    // One row per column pair, keys numbered so a composite key's pairs stay together.
+    auto query = isServer(db)
+        ? sql::run(db, QStringLiteral("SELECT c.oid::bigint, p.relname, a.attname, pa.attname FROM pg_constraint c "
+                                      "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class p ON p.oid = c.confrelid "
+                                      "CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(col, pcol, n) "
+                                      "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col "
+                                      "JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.pcol "
+                                      "WHERE c.contype = 'f' AND t.relname = ? "
+                                      "AND t.relnamespace = current_schema()::regnamespace ORDER BY c.oid, k.n"),
+                   {table})
+        : sql::run(db, QStringLiteral("SELECT id, \"table\", \"from\", COALESCE(\"to\", 'id') "
+                                      "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
+                   {table});
+    if (!query)
+        return std::unexpected(query.error());
+    std::vector<TableKey> keys;
+    qlonglong current = -1;
+    while (query->next()) {
+        if (keys.empty() || query->value(0).toLongLong() != current) {
+            current = query->value(0).toLongLong();
+            keys.push_back(TableKey{query->value(1).toString(), {}});
+        }
+        keys.back().columns.emplace_back(query->value(2).toString(), query->value(3).toString());
+    }
+    return keys;
+}
+
+Result<std::vector<QStringList>> uniqueKeys(const QSqlDatabase& db, const QString& table)
+{
+    auto query = isServer(db)
+        ? sql::run(db, QStringLiteral("SELECT ic.relname, a.attname FROM pg_index i "
+                                      "JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid "
+                                      "CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(col, n) "
+                                      "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.col "
+                                      "WHERE i.indisunique AND NOT i.indisprimary AND t.relname = ? "
+                                      "AND t.relnamespace = current_schema()::regnamespace ORDER BY ic.relname, k.n"),
+                   {table})
+        : sql::run(db, QStringLiteral("SELECT l.name, i.name FROM pragma_index_list(?) l, pragma_index_info(l.name) i "
+                                      "WHERE l.\"unique\" = 1 AND l.origin <> 'pk' ORDER BY l.name, i.seqno"),
+                   {table});
+    if (!query)
+        return std::unexpected(query.error());
+    std::vector<QStringList> keys;
+    QString current;
+    while (query->next()) {
+        if (keys.empty() || query->value(0).toString() != current) {
+            current = query->value(0).toString();
+            keys.emplace_back();
+        }
+        keys.back() << query->value(1).toString();
+    }
+    return keys;
+}
+
+Status beginSnapshot(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(isServer(db) ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN")))
+        return std::unexpected(sql::errorOf(query, QObject::tr("Could not start reading")));
+    return ok();
+}
+
 } // namespace dialect
 } // namespace rt
+
+// --- Text matching and JSON in rules code ---
+namespace rt::dialect {
+
+QString likeIgnoringCase(const QSqlDatabase& db, const QString& text, const QString& pattern)
+{
+    if (backendOf(db) != Backend::Server)
+        return QStringLiteral("(%1) LIKE %2 ESCAPE '\\'").arg(text, pattern);
+    return QStringLiteral("(%1) COLLATE \"C\" ILIKE %2 ESCAPE '\\'").arg(text, pattern);
+}
+
+QString hasNonAscii(const QSqlDatabase& db, const QString& text)
+{
+    if (backendOf(db) != Backend::Server)
+        return QStringLiteral("(%1) GLOB '*[^ -~]*'").arg(text);
+    return QStringLiteral("(%1) COLLATE \"C\" ~ '[^ -~]'").arg(text);
+}
+
+QString jsonInteger(const QSqlDatabase& db, const QString& column, const QString& member)
+{
+    if (backendOf(db) != Backend::Server)
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, member);
+    // Only text that is a JSON object is cast: a stray '' would fail the whole query.
+    return QStringLiteral("CASE WHEN %1 LIKE '{%' THEN CAST(CAST(%1 AS jsonb) ->> '%2' AS BIGINT) END").arg(column, member);
+}
+
+} // namespace rt::dialect

@@ -47,4 +47,36 @@ bool connectionLost(const QSqlDatabase& db);
 inline constexpr const char* kChangeChannel = "roundtable_changes";
 Status announceChange(const QSqlDatabase& db, const QString& station);
 
+// Merging and taking a workshop offline read a table's shape on either side.
+// A table's columns, in their order.
+Result<QStringList> columnNames(const QSqlDatabase& db, const QString& table);
+// Every foreign key of a table, composite ones too: the parent table and the
+// (column, parent column) pairs in order.
+struct TableKey {
+    QString parent;
+    std::vector<std::pair<QString, QString>> columns;
+};
+Result<std::vector<TableKey>> tableKeys(const QSqlDatabase& db, const QString& table);
+// The column sets of a table's UNIQUE constraints (not its primary key),
+// ordered by the constraint's name.
+Result<std::vector<QStringList>> uniqueKeys(const QSqlDatabase& db, const QString& table);
+// Starts a transaction that only reads and sees one committed state throughout
+// (a file's deferred BEGIN; a server's REPEATABLE READ), so a copy made over
+// several statements is consistent while other stations write. End it with ROLLBACK.
+Status beginSnapshot(const QSqlDatabase& db);
+
+} // namespace rt::dialect
+
+// --- Text matching and JSON in rules code ---
+namespace rt::dialect {
+
+// `text LIKE pattern ESCAPE '\'`, ignoring ASCII case as a file's LIKE does.
+// A server refuses LIKE on the nocase collation, so there the text is
+// compared under the byte-wise "C" collation with ILIKE.
+QString likeIgnoringCase(const QSqlDatabase& db, const QString& text, const QString& pattern);
+// True when `text` holds a character outside printable ASCII.
+QString hasNonAscii(const QSqlDatabase& db, const QString& text);
+// An integer member of a JSON object kept in a TEXT column, as BIGINT.
+QString jsonInteger(const QSqlDatabase& db, const QString& column, const QString& member);
+
 } // namespace rt::dialect

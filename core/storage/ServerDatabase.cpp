@@ -132,7 +132,7 @@ Status Database::watchOtherStations(QObject* context, std::function<void()> onCh
     return subscribe();
 }
 
-Status Database::subscribe()
+Status Database::subscribe() const
 {
     const QString channel = QString::fromLatin1(dialect::kChangeChannel);
     if (m_db.driver()->subscribedToNotifications().contains(channel))
@@ -141,6 +141,16 @@ Status Database::subscribe()
         return fail(QObject::tr("Could not ask %1 for other stations' changes: %2")
                         .arg(displayName(), m_db.driver()->lastError().text()));
     return ok();
+}
+
+const QSqlDatabase& Database::connection() const
+{
+    if (m_server && !m_writing && !m_db.isOpen()) {
+        QSqlDatabase reopened = m_db; // the same connection, shared
+        if (reopened.open() && m_watchContext)
+            (void)subscribe();
+    }
+    return m_db;
 }
 
 Result<bool> Database::reconnectAndFind(const QString& entry)

@@ -1,5 +1,7 @@
 #include "storage/Sql.h"
 
+#include "storage/Dialect.h"
+
 #include <QObject>
 #include <QSqlError>
 
@@ -22,16 +24,33 @@ Error errorOf(const QSqlQuery& query, const QString& context)
     return Error{QObject::tr("%1: %2").arg(context, detail)};
 }
 
+namespace {
+
+// A statement failed: on a server whose connection is gone, the connection is
+// closed, so the next read through Database::connection() or the next write
+// connects again, and the error says the line was lost.
+Error failed(const QSqlDatabase& db, const QSqlQuery& query, const QString& context)
+{
+    Error error = errorOf(query, context);
+    if (dialect::connectionLost(db)) {
+        QSqlDatabase(db).close();
+        error.kind = ErrorKind::ConnectionLost;
+    }
+    return error;
+}
+
+} // namespace
+
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return std::unexpected(errorOf(query, QObject::tr("Could not prepare a database statement")));
+        return std::unexpected(failed(db, query, QObject::tr("Could not prepare a database statement")));
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec())
-        return std::unexpected(errorOf(query, QObject::tr("The database refused a statement")));
+        return std::unexpected(failed(db, query, QObject::tr("The database refused a statement")));
     return query;
 }
 

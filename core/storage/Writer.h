@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 #include <optional>
+#include <utility>
 
 namespace rt {
 
@@ -45,6 +46,10 @@ public:
         QString station;
     };
     void watchOthers(Watch watch) { m_watch = std::move(watch); }
+    // Lifts the guard and returns it (to put back with watchOthers), for a
+    // rule that settles a collision itself: a check-in meeting another
+    // station's mark of the same person for the same block.
+    std::optional<Watch> stopWatching() { return std::exchange(m_watch, std::nullopt); }
 
     ChangeSet& changes() { return m_changes; }
     const QSqlDatabase& database() const { return m_db; }

@@ -25,8 +25,9 @@ const QString kSelect = QStringLiteral(
     "coalesce(p.title, ''), coalesce(v.name, ''), coalesce(v.city, ''), coalesce(v.state, ''), "
     "coalesce(e.registered, 0), coalesce(e.waitlisted, 0), coalesce(e.cancelled, 0), coalesce(t.teams, 0) "
     "FROM workshops w LEFT JOIN programs p ON p.id = w.program_id LEFT JOIN venues v ON v.id = w.venue_id "
-    "LEFT JOIN (SELECT workshop_id, sum(status = 'registered') AS registered, sum(status = 'waitlisted') AS waitlisted, "
-    "           sum(status = 'cancelled') AS cancelled FROM enrollments %1 GROUP BY workshop_id) e ON e.workshop_id = w.id "
+    "LEFT JOIN (SELECT workshop_id, count(*) FILTER (WHERE status = 'registered') AS registered, "
+    "           count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted, "
+    "           count(*) FILTER (WHERE status = 'cancelled') AS cancelled FROM enrollments %1 GROUP BY workshop_id) e ON e.workshop_id = w.id "
     "LEFT JOIN (SELECT workshop_id, count(*) AS teams FROM teams %1 GROUP BY workshop_id) t ON t.workshop_id = w.id ");
 
 std::optional<Id> optionalId(const QVariant& value)

@@ -4,13 +4,16 @@
 // coordinator would during a day without network.
 
 #include "Fixtures.h"
+#include "TestServer.h"
 #include "agenda/Agenda.h"
 #include "actionplans/ActionPlans.h"
 #include "attendance/Attendance.h"
 #include "common/Clock.h"
+#include "merge/Offline.h"
 #include "people/People.h"
 #include "people/Roster.h"
 #include "people/Teams.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -81,9 +84,9 @@ inline void setMinutes(Database& db, const QString& title, int minutes)
 }
 
 // The shared start: one workshop, four people, an agenda of four items.
-inline void makeBase(const TempDir& dir, const QString& path)
+inline void fillBase(Database& database)
 {
-    auto db = newDatabase(dir, QFileInfo(path).fileName());
+    Database* db = &database;
     const Id w = addWorkshop(*db);
     enrollNew(*db, w, makePerson(QStringLiteral("Dana"), QStringLiteral("Whitfield"), Role::CityManager, QStringLiteral("Springfield"), QStringLiteral("dana@springfield.gov")));
     enrollNew(*db, w, makePerson(QStringLiteral("Ray"), QStringLiteral("Okafor"), Role::PoliceChief, QStringLiteral("Springfield")));
@@ -95,22 +98,49 @@ inline void makeBase(const TempDir& dir, const QString& path)
     addAgendaItem(*db, w, QStringLiteral("Closing"), 30);
 }
 
+inline void makeBase(const TempDir& dir, const QString& path)
+{
+    auto db = newDatabase(dir, QFileInfo(path).fileName());
+    fillBase(*db);
+}
+
+// A and B: two copies of the base. On the server backend A is a database on
+// the test server and B the workshop taken offline from it (the venue's
+// laptop); otherwise both are files, B a byte copy of A.
 struct Laptops {
     QString a;
     QString b;
+    std::optional<ServerAddress> server = std::nullopt;
+
+    std::unique_ptr<Database> openA() const
+    {
+        return server ? expectOk(Database::openServer(*server)) : expectOk(Database::open(a));
+    }
 };
+
+inline Laptops makeCopies(const TempDir& dir)
+{
+    Laptops files{dir.path(QStringLiteral("a.roundtable")), dir.path(QStringLiteral("b.roundtable"))};
+    if (onServerBackend()) {
+        files.server = newServerDatabase();
+        auto a = files.openA();
+        fillBase(*a);
+        expectOk(merge::takeOffline(*a, idOf(*a, QStringLiteral("SELECT id FROM workshops ORDER BY id LIMIT 1")), files.b));
+        return files;
+    }
+    makeBase(dir, files.a);
+    REQUIRE(QFile::copy(files.a, files.b));
+    return files;
+}
 
 // Makes the base file as a.roundtable, copies it to b.roundtable and edits
 // both copies apart. The expectations the merge tests check are written beside
 // each edit.
 inline Laptops makeLaptops(const TempDir& dir, TestClock& clock)
 {
-    Laptops files{dir.path(QStringLiteral("a.roundtable")), dir.path(QStringLiteral("b.roundtable"))};
-    makeBase(dir, files.a);
-    REQUIRE(QFile::copy(files.a, files.b));
-
+    const Laptops files = makeCopies(dir);
     {
-        auto a = expectOk(Database::open(files.a));
+        auto a = files.openA();
         const Id w = workshopOf(*a);
         const Id block = firstBlock(*a);
         clock.at(9, 0); // Dana checks in on laptop A only
@@ -169,11 +199,13 @@ inline Laptops makeLaptops(const TempDir& dir, TestClock& clock)
 inline QStringList dump(const Database& db, bool withUpdatedAt = true)
 {
     QStringList lines;
-    auto tables = expectOk(sql::run(db.connection(), QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'journal%' ORDER BY name")));
     QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    for (const QString& table : expectOk(dialect::tableNames(db.connection()))) {
+        if (!table.startsWith(QLatin1String("sqlite_")) && !table.startsWith(QLatin1String("journal"))
+            && table != QLatin1String("roundtable_meta"))
+            names << table;
+    }
+    names.sort();
     for (const QString& table : names) {
         auto query = expectOk(sql::run(db.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY uuid").arg(table)));
         while (query.next()) {

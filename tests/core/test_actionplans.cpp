@@ -361,10 +361,10 @@ TEST_CASE("The file check finds an owner who is not on the item's team")
 {
     Plan p;
     p.addItem(QStringLiteral("Publish response times"), p.dana);
-    CHECK(checkFile(p.db->path()).ok());
+    CHECK(checkDatabase(*p.db).ok());
     // Only a file edited elsewhere (or merged) can hold this; the check must say so.
     expectOk(sql::run(p.db->connection(), QStringLiteral("UPDATE action_items SET owner_person_id = %1").arg(p.ann)));
-    const CheckReport report = checkFile(p.db->path());
+    const CheckReport report = checkDatabase(*p.db);
     CHECK_FALSE(report.ok());
     CHECK(report.problems.join(QLatin1Char(' ')).contains(QStringLiteral("Publish response times (team Salem)")));
 }

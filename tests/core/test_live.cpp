@@ -14,6 +14,7 @@
 #include "workshops/Workshops.h"
 
 #include <ctime>
+#include <functional>
 
 using namespace rt;
 using namespace rt::test;
@@ -53,6 +54,15 @@ struct FakeClock {
         return QDateTime(QDate(2027, 3, 8 + day), QTime(hour, minute, second));
     }
 };
+
+// Opens the data `db` holds again: its file, or its server database (where
+// a restart of the app is just a new connection).
+std::function<std::unique_ptr<Database>()> opener(const Database& db)
+{
+    if (db.isServer())
+        return [server = *db.server()] { return expectOk(Database::openServer(server)); };
+    return [path = db.path()] { return expectOk(Database::open(path)); };
+}
 
 int hm(int hour, int minute)
 {
@@ -412,12 +422,12 @@ TEST_CASE("The live state is the same after reopening the file")
     CHECK(before.remainingSeconds == 65 * 60);
 
     // A second connection while the first is open, then a real restart.
-    auto second = expectOk(Database::open(db->path()));
+    const auto openAgain = opener(*db);
+    auto second = openAgain();
     requireSameState(before, stateOf(*second, w));
-    const QString path = db->path();
     second.reset();
     db.reset();
-    auto reopened = expectOk(Database::open(path));
+    auto reopened = openAgain();
     requireSameState(before, stateOf(*reopened, w));
     // Resuming after the restart counts the whole pause.
     clock.at(10, 0);
