@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -20,6 +22,13 @@ const QString kImportFolder = QStringLiteral("import/folder");
 const QString kAuthor = QStringLiteral("history/author");
 constexpr int kMaxRecent = 8;
 
+// Files are remembered by absolute path; servers by their URL, which never
+// holds the password (ServerAddress::url()).
+QString recentKey(const QString& pathOrUrl)
+{
+    return ServerAddress::isServerUrl(pathOrUrl) ? pathOrUrl : QFileInfo(pathOrUrl).absoluteFilePath();
+}
+
 } // namespace
 
 QStringList recentFiles()
@@ -29,7 +38,7 @@ QStringList recentFiles()
 
 void addRecentFile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = recentKey(path);
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -41,7 +50,7 @@ void addRecentFile(const QString& path)
 void removeRecentFile(const QString& path)
 {
     QStringList files = recentFiles();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(recentKey(path));
     QSettings().setValue(kRecentFiles, files);
 }
 

@@ -9,7 +9,7 @@
 namespace rt::ui::settings {
 
 QStringList recentFiles();
-void addRecentFile(const QString& path); // most recent first, at most 8
+void addRecentFile(const QString& path); // most recent first, at most 8; a server's URL too
 void removeRecentFile(const QString& path);
 void clearRecentFiles();
 

@@ -10,8 +10,10 @@
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
+#include <functional>
 #include <future>
 #include <memory>
+#include <optional>
 
 namespace rt {
 class Database;
@@ -31,8 +33,27 @@ public:
     QUndoStack* undoStack() { return &m_undoStack; }
 
     // Records an action core has already committed, or reports its error.
-    // Returns whether it succeeded.
-    bool apply(const Result<ChangeSet>& result);
+    // Returns whether it succeeded. A lost server connection keeps the edit
+    // as pending (with `what` it was), a collision shows the other station's
+    // change.
+    bool apply(const Result<ChangeSet>& result, const QString& what = QString());
+    // Runs one core action and applies its result. When the server
+    // connection is lost the action is kept, and retryPending() runs it again.
+    using Action = std::function<Result<ChangeSet>()>;
+    bool run(const QString& what, const Action& action);
+
+    // The edit that could not be saved because the connection was lost.
+    bool hasPending() const { return m_pending.has_value(); }
+    bool canRetryPending() const { return m_pending && m_pending->action; }
+    QString pendingDescription() const { return m_pending ? m_pending->what : QString(); }
+    // Runs the pending edit again; it stays pending if that fails the same way.
+    bool retryPending();
+    // Gives the pending edit up, on the user's word.
+    void discardPending();
+
+    // Reloads every view from the database (another station's change, or
+    // View > Refresh) and notes that this station has seen it all.
+    void refresh();
 
     // Used by the undo command.
     bool replay(const ChangeSet& changes, bool forward);
@@ -58,6 +79,12 @@ Q_SIGNALS:
     void saved(const QString& description, const QString& notice);
     // An action or an undo could not be done; nothing was changed.
     void failed(const QString& message);
+    // The server connection was lost during `what`: it is pending, not saved.
+    void connectionLost(const QString& what, const QString& message);
+    // The pending edit was saved on retry, or discarded.
+    void pendingResolved();
+    // Another station changed the shared database; views were reloaded.
+    void changedElsewhere();
     // The file's integrity check (run while the file is already on screen)
     // found damage. Nothing was or will be written to it.
     void damaged(const QString& message);
@@ -66,6 +93,12 @@ Q_SIGNALS:
     void backupFailed(const QString& message);
 
 private:
+    struct Pending {
+        QString what;
+        Action action; // empty when the caller handed over a finished result
+    };
+    bool report(const Error& error, const QString& what, const Action& action);
+    void caughtUp();
     void pollIntegrity();
     void pollBackup();
 
@@ -74,6 +107,8 @@ private:
     std::future<Result<backups::BackupInfo>> m_backup;
     QTimer m_backupTimer;
     bool m_changedSinceBackup = false;
+    std::optional<Pending> m_pending;
+    bool m_refreshQueued = false;
 };
 
 } // namespace rt::ui

@@ -22,10 +22,10 @@
 namespace rt::ui {
 namespace {
 
-QWidget* makeEmptyState(FileView* view)
+QWidget* makeEmptyState(FileView* view, bool server)
 {
     auto* page = new QWidget(view);
-    auto* title = new QLabel(FileView::tr("No workshops in this file yet"), page);
+    auto* title = new QLabel(server ? FileView::tr("No workshops on this server yet") : FileView::tr("No workshops in this file yet"), page);
     QFont font = title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.4);
@@ -73,7 +73,7 @@ FileView::FileView(Document& document, QWidget* parent)
     , m_list(new QListView(this))
     , m_people(new QPushButton(tr("&People"), this))
     , m_stack(new QStackedWidget(this))
-    , m_empty(makeEmptyState(this))
+    , m_empty(makeEmptyState(this, document.database().isServer()))
     , m_workshopPage(new WorkshopPage(document, m_stack))
     , m_splitter(new QSplitter(this))
 {

@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "FileView.h"
 #include "Prompts.h"
+#include "ServerConnect.h"
 #include "demo/Demo.h"
 #include "merge/Merge.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
@@ -28,6 +29,7 @@
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "widgets/NoticeBar.h"
+#include "widgets/PendingEditBar.h"
 #include "workshops/Fees.h"
 #include "workshops/Workshops.h"
 
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_saved(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_pendingBar(new PendingEditBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     applyAuthorName();
@@ -89,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent)
                                                    "border-bottom: 1px solid #e0c873; }"));
     m_readOnlyBanner->hide();
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_pendingBar);
     layout->addWidget(m_notice);
     layout->addWidget(m_noFile, 1);
     setCentralWidget(central);
@@ -110,6 +114,7 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Connect to &Server…"), this, &MainWindow::connectToServerDialog);
     file->addSeparator();
     m_restore = file->addAction(tr("Restore &Backup…"), this, &MainWindow::restoreBackup);
     m_writeActions << m_restore;
@@ -226,6 +231,11 @@ void MainWindow::createActions()
     m_writeActions << newWorkshop << remove << addPerson << newTeam << suggest << blocks;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_refresh = view->addAction(tr("Re&fresh"), this, &MainWindow::refreshViews);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setStatusTip(tr("Show the latest of everything, including other stations' changes"));
+    m_fileActions << m_refresh;
+    view->addSeparator();
     QAction* people = view->addAction(tr("&People in This File"), this, [this] {
         if (m_fileView)
             m_fileView->showPeople();
@@ -309,8 +319,13 @@ void MainWindow::updateActions()
         a->setEnabled(open);
     for (QAction* a : m_workshopActions)
         a->setEnabled(workshop);
-    m_restore->setEnabled(true);
     m_takeOffline->setEnabled(workshop && offline::available(m_document->database(), m_fileView->currentWorkshopId()));
+    // A server's database is backed up by the server, not by this station.
+    const bool server = open && m_document->database().isServer();
+    m_restore->setEnabled(!server);
+    m_restore->setStatusTip(server ? tr("Backups of a server's database are made and restored on the server")
+                                   : tr("Put one of this file's backups in its place"));
+    m_restore->setToolTip(m_restore->statusTip());
     if (open && m_document->isReadOnly()) {
         for (QAction* a : m_writeActions)
             a->setEnabled(false);
@@ -322,6 +337,11 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = settings::recentFiles();
     for (const QString& path : files) {
+        if (const auto server = ServerAddress::parse(path)) { // a server's URL, which holds no password
+            connect(m_recentMenu->addAction(tr("%1  —  server").arg(server->display())), &QAction::triggered, this,
+                    [this, address = *server] { openServer(address); });
+            continue;
+        }
         QAction* a = m_recentMenu->addAction(QStringLiteral("%1  —  %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
     }
@@ -344,6 +364,12 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &Document::saved, this, &MainWindow::showSaved);
     connect(m_document.get(), &Document::failed, this, &MainWindow::showProblem);
+    m_pendingBar->watch(m_document.get());
+    connect(m_document.get(), &Document::connectionLost, this,
+            [this](const QString& what) { m_saved->setText(tr("Not saved: %1").arg(what)); });
+    connect(m_document.get(), &Document::changedElsewhere, this, [this] {
+        m_saved->setText(tr("Updated %1 with changes from another station").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
     connect(m_document.get(), &Document::backupFailed, this, [this](const QString& message) {
         m_notice->show(message, NoticeBar::Kind::Problem);
     });
@@ -366,14 +392,20 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     m_noFile->hide();
     static_cast<QVBoxLayout*>(centralWidget()->layout())->addWidget(m_fileView, 1);
     const QString path = m_document->path();
-    setWindowFilePath(path);
+    const bool server = m_document->database().isServer();
+    setWindowFilePath(server ? QString() : path);
     const bool readOnly = m_document->isReadOnly();
-    setWindowTitle(readOnly ? tr("%1 (read-only) — Roundtable").arg(QFileInfo(path).fileName())
-                            : tr("%1 — Roundtable").arg(QFileInfo(path).fileName()));
-    settings::addRecentFile(path);
+    const QString name = server ? m_document->database().displayName() : QFileInfo(path).fileName();
+    setWindowTitle(readOnly ? tr("%1 (read-only) — Roundtable").arg(name) : tr("%1 — Roundtable").arg(name));
+    settings::addRecentFile(path); // a server's URL holds no password
     rebuildRecentMenu();
-    m_saved->setText(readOnly ? tr("Opened %1 read-only: it is open elsewhere.").arg(QDir::toNativeSeparators(path))
-                              : tr("Opened %1. Every change is saved as you make it.").arg(QDir::toNativeSeparators(path)));
+    if (server)
+        m_saved->setText(tr("Connected to %1. Every change is saved on the server as you make it; other stations' "
+                            "changes appear here as they are made.")
+                             .arg(name));
+    else
+        m_saved->setText(readOnly ? tr("Opened %1 read-only: it is open elsewhere.").arg(QDir::toNativeSeparators(path))
+                                  : tr("Opened %1. Every change is saved as you make it.").arg(QDir::toNativeSeparators(path)));
     m_readOnlyBanner->setText(m_document->database().readOnlyReason());
     m_readOnlyBanner->setVisible(readOnly);
     m_notice->hide();
@@ -390,6 +422,7 @@ void MainWindow::closeFile()
     m_document.reset();
     m_noFile->show();
     m_readOnlyBanner->hide();
+    m_pendingBar->hide();
     setWindowFilePath(QString());
     setWindowTitle(tr("Roundtable"));
     updateActions();
@@ -447,6 +480,34 @@ bool MainWindow::openDemo()
     return true;
 }
 
+bool MainWindow::openServer(const ServerAddress& address)
+{
+    if (m_document && m_document->path() == address.url())
+        return true;
+    return adoptServer(connectToServer(this, address, false));
+}
+
+void MainWindow::connectToServerDialog()
+{
+    adoptServer(connectToServer(this, lastServer(), true));
+}
+
+bool MainWindow::adoptServer(std::optional<ServerConnection> connection)
+{
+    if (!connection)
+        return false;
+    adopt(std::make_unique<Document>(std::move(connection->database)));
+    if (!connection->notice.isEmpty())
+        m_notice->show(connection->notice, NoticeBar::Kind::Problem);
+    return true;
+}
+
+void MainWindow::refreshViews()
+{
+    if (m_document)
+        m_document->refresh();
+}
+
 bool MainWindow::openStartupFile()
 {
     for (const QString& recent : settings::recentFiles()) {
@@ -498,7 +559,9 @@ void MainWindow::newWorkshop()
         return;
     NewWorkshopDialog dialog(m_document->database(), this);
     if (prompts::exec(dialog) == QDialog::Accepted)
-        m_document->apply(workshops::create(m_document->database(), dialog.workshop(), dialog.newVenue()));
+        m_document->run(tr("the new workshop"), [&db = m_document->database(), w = dialog.workshop(), v = dialog.newVenue()] {
+            return workshops::create(db, w, v);
+        });
 }
 
 void MainWindow::deleteWorkshop()
@@ -516,7 +579,8 @@ void MainWindow::deleteWorkshop()
             .arg(summary->registered + summary->waitlisted + summary->cancelled)
             .arg(summary->teams));
     if (answer == QMessageBox::Yes)
-        m_document->apply(workshops::remove(m_document->database(), summary->workshop.id));
+        m_document->run(tr("deleting “%1”").arg(summary->workshop.title),
+                        [&db = m_document->database(), id = summary->workshop.id] { return workshops::remove(db, id); });
 }
 
 void MainWindow::editPricing()
@@ -530,7 +594,9 @@ void MainWindow::editPricing()
     }
     PricingDialog dialog(*current, this);
     if (prompts::exec(dialog) == QDialog::Accepted)
-        m_document->apply(fees::setSettings(m_document->database(), dialog.settings()));
+        m_document->run(tr("the pricing"), [&db = m_document->database(), chosen = dialog.settings()] {
+            return fees::setSettings(db, chosen);
+        });
 }
 
 void MainWindow::editCatalog()
@@ -543,7 +609,7 @@ void MainWindow::editCatalog()
 
 void MainWindow::restoreBackup()
 {
-    if (m_document && m_document->isReadOnly())
+    if (m_document && (m_document->isReadOnly() || m_document->database().isServer()))
         return;
     QString path = m_document ? m_document->path() : m_unopened;
     if (path.isEmpty())
@@ -622,6 +688,10 @@ void MainWindow::showProblem(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_pendingBar->allowClosing()) {
+        event->ignore();
+        return;
+    }
     settings::setWindowGeometry(saveGeometry());
     closeFile();
     event->accept();

@@ -6,17 +6,24 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QUndoGroup;
 
+namespace rt {
+struct ServerAddress;
+}
+
 namespace rt::ui {
 
 class Document;
 class FileView;
 class NoticeBar;
+class PendingEditBar;
+struct ServerConnection;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,6 +35,13 @@ public:
     bool openFile(const QString& path);
     bool newFile(const QString& path);
     bool openDemo();
+    // Opens the database on a server: with the password from the keychain,
+    // else asking through the Connect to Server dialog, filled in.
+    bool openServer(const ServerAddress& address);
+    // File > Connect to Server…
+    void connectToServerDialog();
+    // View > Refresh: every view reads the database again.
+    void refreshViews();
     // What a plain start opens: the last file used, or the default file.
     bool openStartupFile();
     void closeFile();
@@ -61,6 +75,9 @@ public:
     // Says why the open file is read-only; hidden when it is not.
     QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
     QAction* restoreAction() const { return m_restore; }
+    QAction* refreshAction() const { return m_refresh; }
+    // Shown while an edit waits because the server connection was lost.
+    PendingEditBar* pendingEditBar() const { return m_pendingBar; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +85,7 @@ protected:
 private:
     void createActions();
     void adopt(std::unique_ptr<Document> document);
+    bool adoptServer(std::optional<ServerConnection> connection);
     void updateActions();
     void rebuildRecentMenu();
     void showSaved(const QString& description, const QString& notice);
@@ -88,6 +106,8 @@ private:
     QLabel* m_readOnlyBanner = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_takeOffline = nullptr; // File > Take Workshop Offline…, on a server only
+    QAction* m_refresh = nullptr;
+    PendingEditBar* m_pendingBar = nullptr;
     QString m_unopened; // the file that last failed to open, or was closed as damaged
 };
 

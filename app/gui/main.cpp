@@ -1,14 +1,17 @@
 // roundtable: the desktop app. `roundtable --demo` opens a fresh demo file;
-// `roundtable FILE` opens a file; with neither, the last file used.
+// `roundtable FILE` opens a file; `roundtable --server URL` a database on a
+// server (the password from the keychain, else asked); with none, the last file used.
 
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "dialogs/AuthorDialog.h"
 #include "common/Translations.h"
+#include "storage/ServerAddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -26,6 +29,11 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open a fresh copy of the demo workshop."));
     parser.addOption(demo);
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QApplication::translate("main", "Connect to a Roundtable database on a server, "
+                                                                    "e.g. postgresql://maria@db.example.org/roundtable."),
+                                    QStringLiteral("url"));
+    parser.addOption(server);
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A Roundtable file to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -34,9 +42,16 @@ int main(int argc, char* argv[])
     // once, complete, instead of being laid out and painted twice.
     rt::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();
-    if (parser.isSet(demo))
+    if (parser.isSet(demo)) {
         window.openDemo();
-    else if (!files.isEmpty())
+    } else if (parser.isSet(server)) {
+        const auto address = rt::ServerAddress::parse(parser.value(server));
+        if (!address) {
+            std::fprintf(stderr, "%s\n", qPrintable(address.error().message));
+            return 2;
+        }
+        window.openServer(*address);
+    } else if (!files.isEmpty())
         window.openFile(files.front());
     else
         window.openStartupFile();

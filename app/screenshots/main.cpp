@@ -10,6 +10,7 @@
 #include "dialogs/AttendanceSettingsDialog.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/CatalogDialog.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "dialogs/ImportRosterDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
@@ -17,6 +18,7 @@
 #include "agenda/Live.h"
 #include "attendance/Attendance.h"
 #include "people/Roster.h"
+#include "ServerPasswords.h"
 #include "storage/Database.h"
 #include "storage/Journal.h"
 #include "common/Clock.h"
@@ -33,6 +35,7 @@
 #include "people/Roster.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -251,6 +254,17 @@ int main(int argc, char* argv[])
             }
             rt::setClockForTesting({});
         }
+    }
+    // File > Connect to Server…, filled in from a pasted address. The
+    // picture never reads or writes this computer's keychain.
+    {
+        rt::ui::ServerPasswords::useMemoryForTests(true);
+        rt::ui::ConnectServerDialog dialog(&window);
+        dialog.show();
+        QTest::keyClicks(dialog.urlEdit(), QStringLiteral("postgresql://maria@db.example.org:5432/roundtable?sslmode=require"));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("correct horse"));
+        dialog.rememberBox()->setChecked(true);
+        ok = save(dialog, folder, QStringLiteral("connect-server-dialog")) && ok;
     }
     return ok ? 0 : 1;
 }

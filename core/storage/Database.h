@@ -78,6 +78,11 @@ public:
     // Calls `onChange` (in `context`'s thread, while it lives) whenever
     // another station commits a change. Server only; a file has one writer.
     Status watchOtherStations(QObject* context, std::function<void()> onChange);
+    // Server: whether the connection has dropped (a read failed, or will).
+    bool connectionLost() const;
+    // Server: connects again after a drop, listening to other stations again
+    // if this station was. Fails as ErrorKind::ConnectionLost while unreachable.
+    Status reconnect();
     // On a server whose connection a read found gone (sql::run closes it),
     // connects again first, unless a write is under way on it: the first read
     // after the line dropped fails with ErrorKind::ConnectionLost, the next

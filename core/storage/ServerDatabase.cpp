@@ -175,4 +175,19 @@ Error Database::connectionLostError(const QString& detail) const
                  ErrorKind::ConnectionLost};
 }
 
+bool Database::connectionLost() const
+{
+    return dialect::connectionLost(m_db);
+}
+
+Status Database::reconnect()
+{
+    if (!isServer())
+        return ok();
+    m_db.close();
+    if (!m_db.open())
+        return std::unexpected(connectionLostError(m_db.lastError().text().trimmed()));
+    return m_watchContext ? subscribe() : ok();
+}
+
 } // namespace rt

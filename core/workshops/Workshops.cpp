@@ -112,7 +112,8 @@ Status validate(const Workshop& w)
 Result<std::vector<WorkshopSummary>> list(const Database& db, Counts counts)
 {
     // Skipping counts: the joined subqueries match nothing and cost nothing.
-    const QString filter = counts == Counts::Include ? QString() : QStringLiteral("WHERE 0");
+    // `WHERE 0` is SQLite only: the server wants a boolean.
+    const QString filter = counts == Counts::Include ? QString() : QStringLiteral("WHERE 1 = 0");
     auto q = sql::run(db.connection(), kSelect.arg(filter) + QStringLiteral("ORDER BY w.start_date DESC, w.id DESC"));
     if (!q)
         return std::unexpected(q.error());

@@ -130,11 +130,15 @@ void AttendanceGridPanel::setCell(const QModelIndex& index, std::optional<Attend
     if (!row || block < 0)
         return;
     const Id personId = row->entry.person.id;
+    const QString name = row->entry.person.fullName(); // rows may reload while the time is asked
     const Id blockId = m_model->sheet().blocks[size_t(block)].id;
     const QPersistentModelIndex keep(index);
     if (!status) {
         if (row->marks[size_t(block)])
-            m_document.apply(attendance::clearMark(m_document.database(), m_workshopId, personId, blockId));
+            m_document.run(tr("clearing %1's mark").arg(name),
+                           [&db = m_document.database(), workshop = m_workshopId, personId, blockId] {
+                               return attendance::clearMark(db, workshop, personId, blockId);
+                           });
         return;
     }
     QTime at;
@@ -144,7 +148,11 @@ void AttendanceGridPanel::setCell(const QModelIndex& index, std::optional<Attend
             return;
         at = *asked;
     }
-    m_document.apply(attendance::mark(m_document.database(), m_workshopId, personId, blockId, *status, at));
+    // Through the document, which keeps the action for Retry if the server connection drops.
+    m_document.run(tr("%1's attendance mark").arg(name),
+                   [&db = m_document.database(), workshop = m_workshopId, personId, blockId, mark = *status, at] {
+                       return attendance::mark(db, workshop, personId, blockId, mark, at);
+                   });
     if (keep.isValid())
         m_view->setCurrentIndex(keep);
 }
@@ -162,7 +170,9 @@ void AttendanceGridPanel::cycleCell(const QModelIndex& index)
 void AttendanceGridPanel::markBlockPresent()
 {
     if (m_blockId)
-        m_document.apply(attendance::markAllPresent(m_document.database(), m_workshopId, m_blockId));
+        m_document.run(tr("marking everyone present"), [&db = m_document.database(), workshop = m_workshopId, block = m_blockId] {
+            return attendance::markAllPresent(db, workshop, block);
+        });
 }
 
 bool AttendanceGridPanel::eventFilter(QObject* watched, QEvent* event)

@@ -251,7 +251,11 @@ void CheckInPanel::checkInSelected(AttendanceStatus status)
 
 void CheckInPanel::applyMark(Id personId, const QString& name, AttendanceStatus status, QTime at)
 {
-    if (!m_document.apply(attendance::mark(m_document.database(), m_workshopId, personId, m_block->id, status, at)))
+    // Run through the document, which keeps the action for Retry if the server connection drops.
+    const auto mark = [&db = m_document.database(), workshop = m_workshopId, personId, block = m_block->id, status, at] {
+        return attendance::mark(db, workshop, personId, block, status, at);
+    };
+    if (!m_document.run(tr("%1's check-in for %2").arg(name, m_block->name()), mark))
         return;
     // The mark is committed (and synced) by now; only now does the screen say so.
     const QString what = statusHasTime(status) ? markText({status, at}) : attendanceLabel(status);
@@ -284,7 +288,10 @@ void CheckInPanel::clearSelected()
     if (!c || !m_block || !m_model->markOf(c->person.id))
         return;
     const QString name = c->person.fullName();
-    if (m_document.apply(attendance::clearMark(m_document.database(), m_workshopId, c->person.id, m_block->id))) {
+    const auto clear = [&db = m_document.database(), workshop = m_workshopId, person = c->person.id, block = m_block->id] {
+        return attendance::clearMark(db, workshop, person, block);
+    };
+    if (m_document.run(tr("clearing %1's mark for %2").arg(name, m_block->name()), clear)) {
         m_lastAction->setText(tr("%1's mark for %2 cleared. Ctrl+Z undoes.").arg(name, m_block->name()));
         Q_EMIT marksChanged();
     }
