@@ -304,6 +304,13 @@
                 <numerusform>… and %n more rows</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Took “%1” offline into %2 (%n record(s), with their history).</source>
+            <translation>
+                <numerusform>Took “%1” offline into %2 (%n record, with their history).</numerusform>
+                <numerusform>Took “%1” offline into %2 (%n records, with their history).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rt::ui::FollowUpModel</name>

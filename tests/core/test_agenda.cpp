@@ -49,7 +49,7 @@ QStringList titles(const Database& db, Id workshop, int day)
 
 } // namespace
 
-TEST_CASE("Each item starts when the one before ends; a longer item moves everything after it")
+TEST_CASE("Each item starts when the one before ends, a longer item moves everything after it")
 {
     std::vector<AgendaItem> items = {item(QStringLiteral("Welcome"), 30), item(QStringLiteral("Talk"), 60),
                                      item(QStringLiteral("Break"), 15, {}, AgendaKind::Break)};
@@ -65,7 +65,7 @@ TEST_CASE("Each item starts when the one before ends; a longer item moves everyt
     CHECK(agenda::durationLabel(120) == QStringLiteral("2 h"));
 }
 
-TEST_CASE("A fixed-time item keeps its time; the items before it leave a gap or clash")
+TEST_CASE("A fixed-time item keeps its time, the items before it leave a gap or clash")
 {
     std::vector<AgendaItem> items = {item(QStringLiteral("Morning"), 180), item(QStringLiteral("Lunch"), 60, QTime(12, 0), AgendaKind::Meal),
                                      item(QStringLiteral("Afternoon"), 120)};

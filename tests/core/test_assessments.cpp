@@ -165,7 +165,7 @@ TEST_CASE("Statements: text required, pillars 1 to 6, added at the end, moved an
     (void)b;
 }
 
-TEST_CASE("A copy has every statement; a template goes with its statements and comes back on undo")
+TEST_CASE("A copy has every statement, a template goes with its statements and comes back on undo")
 {
     TempDir dir;
     auto db = newDatabase(dir);
@@ -237,7 +237,7 @@ TEST_CASE("Saving answers: registered people only, known statements, scores 1 to
     CHECK_FALSE(assessments::saveAnswers(*room.db, room.workshop, 4242, Phase::Before, {Answer{q[0], 3, {}}}));
 }
 
-TEST_CASE("Saved answers read back by phase; a comment alone is kept and an empty answer removes the stored one")
+TEST_CASE("Saved answers read back by phase, a comment alone is kept and an empty answer removes the stored one")
 {
     Room room;
     const Id dana = room.add("Dana", "Whitfield", Role::CityManager);
@@ -275,7 +275,7 @@ TEST_CASE("Saved answers read back by phase; a comment alone is kept and an empt
     CHECK(std::count_if(all.begin(), all.end(), [](const AnswerRecord& r) { return r.phase == Phase::After; }) == 1);
 }
 
-TEST_CASE("Undoing a save puts the earlier answers back; redo brings the new ones")
+TEST_CASE("Undoing a save puts the earlier answers back, redo brings the new ones")
 {
     Room room;
     const Id dana = room.add("Dana", "Whitfield", Role::CityManager);

@@ -66,7 +66,7 @@ TEST_CASE("import roster --dry-run prints the plan and writes nothing")
     CHECK(readBytes(s.csv).startsWith("Attendee first name"));
 }
 
-TEST_CASE("import roster writes the plan and says what it did; a second run skips everyone already enrolled")
+TEST_CASE("import roster writes the plan and says what it did, a second run skips everyone already enrolled")
 {
     Setup s;
     const Run run = s.import({s.csv});

@@ -118,7 +118,7 @@ TEST_CASE("A round places everyone registered in groups, numbered after the last
         REQUIRE_FALSE(refused);
         CHECK(refused.error().message.contains(QStringLiteral("too few for 13 groups")));
     }
-    SECTION("removing a round takes its groups and renumbers the rounds after it; undo puts it all back")
+    SECTION("removing a round takes its groups and renumbers the rounds after it, undo puts it all back")
     {
         const QString before = dump(*r.db);
         auto removed = expectOk(discussions::removeRound(*r.db, added.subject));
@@ -140,7 +140,7 @@ TEST_CASE("A round places everyone registered in groups, numbered after the last
     CHECK(dump(*r.db) == empty);
 }
 
-TEST_CASE("Regenerating keeps pinned people where they were put; a locked round refuses changes")
+TEST_CASE("Regenerating keeps pinned people where they were put, a locked round refuses changes")
 {
     TempDir dir;
     Room r = room(dir);
@@ -273,7 +273,7 @@ TEST_CASE("Only people marked in the block of the round's agenda item are placed
             s.agendaItemId.reset();
             CHECK(groupOf(expectOk(discussions::detail(*r.db, addRound(*r.db, s)))).size() == 8);
         }
-        SECTION("removing the agenda item unlinks the round first; undo links it again")
+        SECTION("removing the agenda item unlinks the round first, undo links it again")
         {
             const QString before = dump(*r.db);
             auto removed = expectOk(agenda::removeItem(*r.db, itemId));
@@ -352,7 +352,7 @@ TEST_CASE("Report-outs are tagged, votes are limited per person and rank the ite
     CHECK(parked[0].text == QStringLiteral("Body-camera policy"));
     CHECK(parked[1].roundId == later);
 
-    SECTION("removing an item takes its votes; undo restores both")
+    SECTION("removing an item takes its votes, undo restores both")
     {
         const QString withVotes = dump(*r.db);
         auto removed = expectOk(discussions::removeItem(*r.db, a));
@@ -370,7 +370,7 @@ TEST_CASE("Report-outs are tagged, votes are limited per person and rank the ite
     }
 }
 
-TEST_CASE("Deleting a workshop removes its rounds; undo brings them back; a closed workshop refuses changes")
+TEST_CASE("Deleting a workshop removes its rounds, undo brings them back, a closed workshop refuses changes")
 {
     TempDir dir;
     Room r = room(dir);

@@ -76,7 +76,7 @@ TEST_CASE("A second open of a file in one process is read-only, says why, and re
     CHECK(expectOk(sql::scalar(first->connection(), QStringLiteral("SELECT count(*) FROM journal"))).toInt() == 3);
 }
 
-TEST_CASE("Closing the file releases the lock; the next open may write")
+TEST_CASE("Closing the file releases the lock, the next open may write")
 {
     TempDir dir;
     auto first = newDatabase(dir);
@@ -102,7 +102,7 @@ TEST_CASE("A file that fails the checks gets no lock file beside it")
     CHECK(dir.entries() == QStringList{QStringLiteral("notes.roundtable")});
 }
 
-TEST_CASE("Another process holding the lock makes the file read-only; once it is killed the lock is taken over")
+TEST_CASE("Another process holding the lock makes the file read-only, once it is killed the lock is taken over")
 {
     TempDir dir;
     const QString path = newDatabase(dir)->path();

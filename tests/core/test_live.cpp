@@ -374,7 +374,7 @@ TEST_CASE("An overrun before a fixed lunch eats into it, or past it, and the aft
     }
 }
 
-TEST_CASE("Items added after a finished day wait to be started; earlier ones skipped do not hold it open")
+TEST_CASE("Items added after a finished day wait to be started, earlier ones skipped do not hold it open")
 {
     FakeClock clock;
     std::vector<AgendaItem> items{makeItem(0, 1, QStringLiteral("One"), 30), makeItem(0, 1, QStringLiteral("Two"), 30)};

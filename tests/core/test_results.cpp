@@ -93,7 +93,7 @@ TEST_CASE("Means and differences are empty where a value is missing")
     CHECK(SidePair{4.0, 4.0}.gap() == 0.0);
 }
 
-TEST_CASE("A team's side is the mean of its members; the gap is manager minus chief")
+TEST_CASE("A team's side is the mean of its members, the gap is manager minus chief")
 {
     const AssessmentResults r = results::compute(handWorked());
     REQUIRE(r.teams.size() == 2);

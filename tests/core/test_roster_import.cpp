@@ -333,7 +333,7 @@ TEST_CASE("Markup, formulas, right-to-left, CJK, emoji and long values are store
     CHECK(stored == expected);
 }
 
-TEST_CASE("People cancelled earlier are enrolled again; a closed workshop refuses an import")
+TEST_CASE("People cancelled earlier are enrolled again, a closed workshop refuses an import")
 {
     TempDir dir;
     auto db = newDatabase(dir);

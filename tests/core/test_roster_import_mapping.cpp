@@ -80,7 +80,7 @@ TEST_CASE("Full names split into first and last")
     CHECK(split("") == "|");
 }
 
-TEST_CASE("Job titles become roles; other titles are kept as written")
+TEST_CASE("Job titles become roles, other titles are kept as written")
 {
     CHECK(roleFromTitle(QStringLiteral("Chief of Police")).role == Role::PoliceChief);
     CHECK(roleFromTitle(QStringLiteral("police chief")).role == Role::PoliceChief);

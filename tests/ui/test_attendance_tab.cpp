@@ -85,7 +85,7 @@ Id personNamed(const UiFixture& f, const QString& last)
 
 } // namespace
 
-TEST_CASE("Typing a few letters and Enter checks the top match in; Ctrl+Z takes it back")
+TEST_CASE("Typing a few letters and Enter checks the top match in, Ctrl+Z takes it back")
 {
     UiFixture f(setUpRoster);
     ui::AttendanceTab* tab = attendanceTab(f);
@@ -113,7 +113,7 @@ TEST_CASE("Typing a few letters and Enter checks the top match in; Ctrl+Z takes 
     CHECK(marksOnDisk(f, block->id).empty());
     CHECK(tab->countsLabel()->text().startsWith(QStringLiteral("0 of 3 here")));
 
-    SECTION("Up and Down choose another match; Shift+Enter marks late at the clock's time")
+    SECTION("Up and Down choose another match, Shift+Enter marks late at the clock's time")
     {
         MorningClock clock(QDate(2027, 3, 9));
         QTest::keyClicks(box, QStringLiteral("albany"));

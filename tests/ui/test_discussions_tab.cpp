@@ -69,7 +69,7 @@ void newMixedRound(ui::DiscussionsTab* tab, int groupCount)
 
 } // namespace
 
-TEST_CASE("A round is placed by the solver; a move by hand updates the figures; a lock holds")
+TEST_CASE("A round is placed by the solver, a move by hand updates the figures, a lock holds")
 {
     UiFixture f(fourTeams);
     ui::DiscussionsTab* tab = discussionsTab(f);
