@@ -4,6 +4,7 @@
 #include "storage/Dialect.h"
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
@@ -217,6 +218,35 @@ QString author()
 void setAuthor(const QString& name)
 {
     authorName() = name.trimmed();
+}
+
+Result<std::optional<OtherChange>> newestOtherChange(const QSqlDatabase& db, const QStringList& rowUuids, qint64 since,
+                                                     const QString& station)
+{
+    if (rowUuids.isEmpty())
+        return std::optional<OtherChange>{};
+    QStringList marks;
+    QVariantList binds;
+    for (const QString& uuid : rowUuids) {
+        marks << QStringLiteral("?");
+        binds << uuid;
+    }
+    binds << since << station;
+    auto newer = sql::run(db,
+                          QStringLiteral("SELECT j.author, j.at, j.description FROM journal_rows r "
+                                         "JOIN journal j ON j.id = r.journal_id "
+                                         "WHERE r.row_uuid IN (%1) AND r.journal_id > ? AND j.station <> ? "
+                                         "ORDER BY j.id DESC LIMIT 1")
+                              .arg(marks.join(QLatin1String(", "))),
+                          binds);
+    if (!newer)
+        return std::unexpected(newer.error());
+    if (!newer->next())
+        return std::optional<OtherChange>{};
+    const QDateTime at = QDateTime::fromString(newer->value(1).toString(), Qt::ISODateWithMs);
+    return std::optional<OtherChange>{OtherChange{newer->value(0).toString(),
+                                                  at.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                                  newer->value(2).toString()}};
 }
 
 QByteArray changedColumnsJson(const QVariantMap& before, const QVariantMap& after)

@@ -35,6 +35,17 @@ struct Entry {
 };
 Status append(const QSqlDatabase& db, const ChangeSet& changes, Kind kind, const Entry& entry = {});
 
+// The newest entry, after journal id `since`, made by a station other than
+// `station` that touched any of the rows `rowUuids`: what a station that
+// last caught up at `since` has not seen. Nothing when there is none.
+struct OtherChange {
+    QString author;
+    QString at; // local time of day, HH:mm
+    QString description;
+};
+Result<std::optional<OtherChange>> newestOtherChange(const QSqlDatabase& db, const QStringList& rowUuids, qint64 since,
+                                                     const QString& station);
+
 // The detail of an update line: {"column": [before, after]} for the columns
 // that changed (updated_at left out), SQL NULL kept as null.
 QByteArray changedColumnsJson(const QVariantMap& before, const QVariantMap& after);

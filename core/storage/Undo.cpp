@@ -1,12 +1,11 @@
 #include "storage/Undo.h"
 
 #include "storage/Schema.h"
+#include "storage/Journal.h"
 #include "storage/Sql.h"
 #include "storage/Writer.h"
 
-#include <QDateTime>
 #include <QObject>
-#include <QSet>
 
 namespace rt {
 namespace {
@@ -101,41 +100,24 @@ Status refuseOthersNewer(const QSqlDatabase& db, const ChangeSet& changes, Repla
         if (!own->isNull())
             since = own->toLongLong();
     }
-    QSet<QString> seen;
-    QStringList marks;
-    QVariantList binds;
+    QStringList rows;
     for (const RowChange& change : changes.rows) {
         const auto& image = change.after ? change.after : change.before;
         const QString uuid = image ? image->value(QStringLiteral("uuid")).toString() : QString();
-        if (uuid.isEmpty() || seen.contains(uuid))
-            continue;
-        seen.insert(uuid);
-        marks << QStringLiteral("?");
-        binds << uuid;
+        if (!uuid.isEmpty() && !rows.contains(uuid))
+            rows << uuid;
     }
-    if (marks.isEmpty())
-        return ok();
-    binds << since << station;
-    auto newer = sql::run(db,
-                          QStringLiteral("SELECT j.author, j.at, j.description FROM journal_rows r "
-                                         "JOIN journal j ON j.id = r.journal_id "
-                                         "WHERE r.row_uuid IN (%1) AND r.journal_id > ? AND j.station <> ? "
-                                         "ORDER BY j.id DESC LIMIT 1")
-                              .arg(marks.join(QLatin1String(", "))),
-                          binds);
+    auto newer = journal::newestOtherChange(db, rows, since, station);
     if (!newer)
         return std::unexpected(newer.error());
-    if (!newer->next())
+    if (!*newer)
         return ok();
-    const QString who = newer->value(0).toString();
-    const QDateTime at = QDateTime::fromString(newer->value(1).toString(), Qt::ISODateWithMs);
-    const QString what = newer->value(2).toString();
     return fail(ErrorKind::Collision,
                 QObject::tr("“%1” cannot be %2: %3 changed part of it at another station at %4 (“%5”). Nothing was "
                             "changed; the view now shows their change.")
                     .arg(changes.description,
-                         direction == Replay::Backward ? QObject::tr("undone") : QObject::tr("redone"), who,
-                         at.toLocalTime().toString(QStringLiteral("HH:mm")), what));
+                         direction == Replay::Backward ? QObject::tr("undone") : QObject::tr("redone"),
+                         (*newer)->author, (*newer)->at, (*newer)->description));
 }
 
 } // namespace rt

@@ -1,10 +1,10 @@
 #include "storage/Writer.h"
 
 #include "common/Clock.h"
+#include "storage/Journal.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QSqlRecord>
 #include <QUuid>
@@ -158,23 +158,16 @@ Status Writer::refuseCollision(const QString& table, const QVariantMap& before) 
     Q_UNUSED(table);
     if (!m_watch)
         return ok();
-    auto newer = sql::run(m_db,
-                          QStringLiteral("SELECT j.author, j.at, j.description FROM journal_rows r "
-                                         "JOIN journal j ON j.id = r.journal_id "
-                                         "WHERE r.row_uuid = ? AND r.journal_id > ? AND j.station <> ? "
-                                         "ORDER BY j.id DESC LIMIT 1"),
-                          {before.value(QStringLiteral("uuid")).toString(), m_watch->seenJournal, m_watch->station});
+    auto newer = journal::newestOtherChange(m_db, {before.value(QStringLiteral("uuid")).toString()},
+                                            m_watch->seenJournal, m_watch->station);
     if (!newer)
         return std::unexpected(newer.error());
-    if (!newer->next())
+    if (!*newer)
         return ok();
-    const QString who = newer->value(0).toString();
-    const QDateTime at = QDateTime::fromString(newer->value(1).toString(), Qt::ISODateWithMs);
-    const QString what = newer->value(2).toString();
     return fail(ErrorKind::Collision,
                 QObject::tr("Not saved: %1 changed this at another station at %2 (“%3”), after this window last "
                             "showed it. The view now shows their change; make yours again if it still applies.")
-                    .arg(who, at.toLocalTime().toString(QStringLiteral("HH:mm")), what));
+                    .arg((*newer)->author, (*newer)->at, (*newer)->description));
 }
 
 Status Writer::removeWhere(const QString& table, const QString& column, const QVariant& value)
