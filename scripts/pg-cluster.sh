@@ -62,7 +62,8 @@ start)
         && echo "ssl = on" | as_owner tee -a "$dir/postgresql.conf" >/dev/null
     fi
   fi
-  as_owner "$bindir/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start >/dev/null \
+  # The port is given at each start, so a caller can try another when one is taken.
+  as_owner "$bindir/pg_ctl" -D "$dir" -l "$dir/server.log" -o "-p $port" -w -t 60 start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 5; }
   as_owner "$bindir/psql" -h 127.0.0.1 -p "$port" -U roundtable -d postgres -q -v ON_ERROR_STOP=1 -c \
     "DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rt_password') THEN

@@ -17,10 +17,22 @@ stop_cluster() {
   rm -rf "$pg_root"
 }
 trap stop_cluster EXIT
-if url="$(./scripts/pg-cluster.sh start "$pg_dir" "${ROUNDTABLE_PG_PORT:-54329}")"; then
+# The first free port from ROUNDTABLE_PG_PORT (54329) on: another cluster may
+# already listen there.
+url=""
+port="${ROUNDTABLE_PG_PORT:-54329}"
+for attempt in 1 2 3 4 5 6 7 8 9 10; do
+  if url="$(./scripts/pg-cluster.sh start "$pg_dir" "$port" 2>"$pg_root/start.log")"; then
+    break
+  fi
+  url=""
+  port=$((port + 1))
+done
+if [ -n "$url" ]; then
   export ROUNDTABLE_TEST_SERVER="$url"
   echo "Server-backend tests run against a throwaway PostgreSQL cluster: $url"
 else
+  cat "$pg_root/start.log" >&2 || true
   echo "*** PostgreSQL could not be started here: the server-backend tests will be SKIPPED. ***"
 fi
 
