@@ -212,8 +212,14 @@ Status Database::configure()
     const QString what = QObject::tr("Could not set up “%1”").arg(display(m_path));
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         QSqlQuery query(m_db);
-        if (!query.exec(QString::fromLatin1(pragma)))
-            return std::unexpected(sql::errorOf(query, what));
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            // A damaged schema text shows up here, before any check could read it.
+            const Error error = sql::errorOf(query, what);
+            if (error.message.contains(QLatin1String("malformed")))
+                return fail(QObject::tr("“%1” is damaged and cannot be read (%2). Restore a backup of it.")
+                                .arg(display(m_path), query.lastError().text()));
+            return std::unexpected(error);
+        }
     }
     auto mode = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
