@@ -127,7 +127,7 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("RoundtableBench"));
     QGuiApplication::setOrganizationName(QStringLiteral("Roundtable"));
-    rt::installTranslations();
+    rt::installTranslations(QStringLiteral("en"));
 
     int runs = 7;
     QString keep;

@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RoundtableBench"));
     QApplication::setOrganizationName(QStringLiteral("Roundtable"));
-    rt::installTranslations();
+    rt::installTranslations(QStringLiteral("en"));
     const QStringList args = QApplication::arguments();
     if (args.size() >= 4 && args.at(1) == QLatin1String("--child"))
         return child(args.at(2), args.at(3));

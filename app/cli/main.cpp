@@ -32,6 +32,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Roundtable"));
     QCoreApplication::setOrganizationName(QStringLiteral("Roundtable"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUNDTABLE_VERSION));
-    rt::installTranslations();
+    // Scripts read the output: it stays English whatever the system language.
+    rt::installTranslations(QStringLiteral("en"));
     return rt::cli::run(QCoreApplication::arguments());
 }

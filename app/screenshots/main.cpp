@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     QApplication::setApplicationName(QStringLiteral("RoundtableScreenshots"));
     QApplication::setOrganizationName(QStringLiteral("Roundtable"));
-    rt::installTranslations();
+    rt::installTranslations(QStringLiteral("en"));
     const QStringList args = QApplication::arguments();
     if (args.size() != 2) {
         std::fprintf(stderr, "usage: roundtable-screenshots OUTPUT_FOLDER\n");

@@ -58,7 +58,7 @@ int main(int argc, char* argv[])
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("RoundtableTests"));
     TestApplication::setOrganizationName(QStringLiteral("RoundtableTests"));
-    rt::installTranslations();
+    rt::installTranslations(QStringLiteral("en"));
     // Registered for the server backend but no server to test against: say so
     // and report "skipped" to ctest (SKIP_RETURN_CODE), never a pass.
     const bool listing = std::any_of(argv, argv + argc, [](const char* arg) { return std::strncmp(arg, "--list", 6) == 0; });
