@@ -133,8 +133,17 @@ Status checkInDayOne(Database& db, Id workshopId, const QHash<QString, Id>& byLa
     auto list = attendance::blocksOf(db, workshopId);
     if (!list)
         return std::unexpected(list.error());
-    const auto morning = attendance::findBlock(*list, QStringLiteral("Day 1 Morning"));
-    const auto afternoon = attendance::findBlock(*list, QStringLiteral("Day 1 Afternoon"));
+    // The first day's two blocks by their place, not their labels: the labels
+    // are written in the language the demo was made in.
+    std::optional<AttendanceBlock> morning, afternoon;
+    for (const AttendanceBlock& b : *list) {
+        if (b.day != 1)
+            continue;
+        if (!morning)
+            morning = b;
+        else if (!afternoon)
+            afternoon = b;
+    }
     if (!morning || !afternoon)
         return fail(QObject::tr("Internal error: the demo workshop has no first day."));
     const auto markAll = [&](const auto& marks, Id blockId) -> Status {

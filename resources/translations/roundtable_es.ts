@@ -5,385 +5,385 @@
     <name>PersonColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no agenda templates in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantillas de agenda en este archivo.</translation>
     </message>
     <message>
         <source>There is no agenda template “%1”. Name one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la plantilla de agenda “%1”. Indique una de: %2.</translation>
     </message>
     <message>
         <source>No agenda yet. Build one on the Agenda tab, or start from a template: agenda --workshop %1 --template NAME (agenda --templates lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay agenda. Cree una en la pestaña Agenda o empiece con una plantilla: agenda --workshop %1 --template NAME (agenda --templates las enumera).</translation>
     </message>
     <message>
         <source>  Nothing planned for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Todavía no hay nada planificado para este día.</translation>
     </message>
     <message>
         <source>(fixed at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fijo a las %1)</translation>
     </message>
     <message>
         <source>  Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Advertencia: %1</translation>
     </message>
     <message>
         <source>--templates lists the agenda templates and takes no other option.</source>
-        <translation type="unfinished"></translation>
+        <translation>--templates enumera las plantillas de agenda y no admite ninguna otra opción.</translation>
     </message>
     <message>
         <source>Give --template or --copy-from, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --template o --copy-from, no ambas.</translation>
     </message>
     <message>
         <source>--day is for printing the agenda; a template or a copy replaces every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day sirve para imprimir la agenda; una plantilla o una copia reemplaza todos los días.</translation>
     </message>
     <message>
         <source>--day takes a day of the workshop: 1, 2…</source>
-        <translation type="unfinished"></translation>
+        <translation>--day admite un día del taller: 1, 2…</translation>
     </message>
     <message numerus="yes">
         <source>“%1” now has %n agenda item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” ahora tiene %n punto de agenda.</numerusform>
+            <numerusform>“%1” ahora tiene %n puntos de agenda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” has no day %2; it has %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” no tiene día %2; tiene %n día.</numerusform>
+            <numerusform>“%1” no tiene día %2; tiene %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print a workshop&apos;s timed agenda, or start it from a template or another workshop&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la agenda con horarios de un taller, o crearla a partir de una plantilla o de la agenda de otro taller.</translation>
     </message>
     <message>
         <source>List the agenda templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar las plantillas de agenda.</translation>
     </message>
     <message>
         <source>Give --template T (the number “assessments” lists, or the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --template T (el número que muestra “assessments”, o el nombre).</translation>
     </message>
     <message>
         <source>%1 (pillar %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pilar %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s), scored 1 (strongly disagree) to 5 (strongly agree).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enunciado, calificado de 1 (totalmente en desacuerdo) a 5 (totalmente de acuerdo).</numerusform>
+            <numerusform>%n enunciados, calificados de 1 (totalmente en desacuerdo) a 5 (totalmente de acuerdo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enunciado</numerusform>
+            <numerusform>%n enunciados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluación</numerusform>
+            <numerusform>%n evaluaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Give --phase before or --phase after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --phase before o --phase after.</translation>
     </message>
     <message>
         <source>Give --scores with one score per statement, in order, separated by commas (- for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --scores con una calificación por enunciado, en orden, separadas por comas (- si no hay).</translation>
     </message>
     <message numerus="yes">
         <source>--scores has %1 values, but “%2” has %n statement(s): give one score per statement, in order (- for none).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--scores tiene %1 valores, pero “%2” tiene %n enunciado: indique una calificación por enunciado, en orden (- si no hay).</numerusform>
+            <numerusform>--scores tiene %1 valores, pero “%2” tiene %n enunciados: indique una calificación por enunciado, en orden (- si no hay).</numerusform>
         </translation>
     </message>
     <message>
         <source>Scores run from %1 to %2; statement %3 has “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las calificaciones van de %1 a %2; el enunciado %3 tiene “%4”.</translation>
     </message>
     <message>
         <source>--comment takes N=TEXT, where N is a statement&apos;s number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--comment admite N=TEXT, donde N es el número de un enunciado del 1 al %1.</translation>
     </message>
     <message>
         <source>Saved %1&apos;s answers to “%2” (before): %3 of %4 statements scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron las respuestas de %1 a “%2” (antes): %3 de %4 enunciados calificados.</translation>
     </message>
     <message>
         <source>Saved %1&apos;s answers to “%2” (after): %3 of %4 statements scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron las respuestas de %1 a “%2” (después): %3 de %4 enunciados calificados.</translation>
     </message>
     <message>
         <source>All participants, mean scores (change = after − before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los participantes, calificaciones promedio (cambio = después − antes)</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores</translation>
     </message>
     <message>
         <source>Chiefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefes</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>before %1  after %2  change %3</source>
-        <translation type="unfinished"></translation>
+        <translation>antes %1  después %2  cambio %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Team %1 · managers: %2 · chiefs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1 · administradores: %2 · jefes: %3</translation>
     </message>
     <message>
         <source>manager %1  chief %2  gap %3</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador %1  jefe %2  brecha %3</translation>
     </message>
     <message>
         <source>Mean gap, either way: before %1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha promedio, en cualquier sentido: antes %1, después %2</translation>
     </message>
     <message>
         <source>Team %1 is not one of the teams of “%2”; “teams --workshop %3” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo %1 no es uno de los equipos de “%2”; “teams --workshop %3” los enumera.</translation>
     </message>
     <message>
         <source>“%1” in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” en “%2”</translation>
     </message>
     <message>
         <source>Participants who scored at least one statement: %1 before, %2 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que calificaron al menos un enunciado: %1 antes, %2 después.</translation>
     </message>
     <message>
         <source>List the assessments, or show one assessment&apos;s statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar las evaluaciones o mostrar los enunciados de una evaluación.</translation>
     </message>
     <message>
         <source>Save a participant&apos;s answers to an assessment, before or after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las respuestas de un participante a una evaluación, antes o después del taller.</translation>
     </message>
     <message>
         <source>Assessment results: everyone&apos;s means by role before and after, and one team&apos;s manager and chief side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de las evaluaciones: promedios de todos por función antes y después, y el administrador y el jefe de un equipo lado a lado.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
         <source>There is no block “%1” in this workshop. Name one of: %2 (or give its number, as “blocks” lists it).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el bloque “%1” en este taller. Indique uno de: %2 (o su número, tal como lo muestra “blocks”).</translation>
     </message>
     <message>
         <source>“%1” has no attendance blocks, so there is nothing to check in to. Give it its mornings and afternoons first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no tiene bloques de asistencia, así que no hay nada en qué registrar la llegada. Primero asígnele sus mañanas y tardes.</translation>
     </message>
     <message>
         <source>%1 offered · %2 needed for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ofrecidas · %2 necesarias para un certificado</translation>
     </message>
     <message>
         <source>--status: say present, late, left-early, excused, absent or clear, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: indique present, late, left-early, excused, absent o clear, no “%1”.</translation>
     </message>
     <message>
         <source>--time goes with --status late or left-early: the time they came or went.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time va con --status late o left-early: la hora en que llegó o se fue.</translation>
     </message>
     <message>
         <source>--time: give the time as HH:MM, such as 09:10, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time: indique la hora como HH:MM, por ejemplo 09:10, no “%1”.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>P present · L late · E left early · X excused · A absent · - not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente · L tarde · E salió temprano · X justificado · A ausente · - sin marcar</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistió</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>%1: %2 attended, %3 not yet marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 asistieron, %3 aún sin marcar</translation>
     </message>
     <message>
         <source>Qualify for a certificate: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Califican para un certificado: %1 de %2</translation>
     </message>
     <message>
         <source>List a workshop&apos;s attendance blocks and their credit hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los bloques de asistencia de un taller y sus horas de crédito.</translation>
     </message>
     <message>
         <source>Check someone in to a block, or mark them late, excused, absent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la llegada de alguien a un bloque, o marcarlo como tarde, justificado, ausente…</translation>
     </message>
     <message>
         <source>Show a workshop&apos;s attendance, hours and who earns a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la asistencia de un taller, las horas y quién obtiene un certificado.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3, verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo una copia de seguridad de %1 en %2 (%3, verificada).</translation>
     </message>
     <message>
         <source>Backups of %1 in %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de %1 en %2:</translation>
     </message>
     <message>
         <source>  none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>  ninguna todavía</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <source>damaged, kept as found</source>
-        <translation type="unfinished"></translation>
+        <translation>dañada, se conserva tal como se encontró</translation>
     </message>
     <message>
         <source>NOT A ROUNDTABLE FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>NO ES UN ARCHIVO DE ROUNDTABLE</translation>
     </message>
     <message>
         <source>Say which backup: roundtable-cli --database FILE restore BACKUP (a path, or a name “backups” lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué copia de seguridad: roundtable-cli --database FILE restore BACKUP (una ruta, o un nombre de los que enumera “backups”).</translation>
     </message>
     <message>
         <source>There is no backup “%1”. “roundtable-cli --database FILE backups” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la copia de seguridad “%1”. “roundtable-cli --database FILE backups” las enumera.</translation>
     </message>
     <message>
         <source>The backup was restored, but the file does not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad, pero el archivo no se abre: %1</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 a partir de %2.</translation>
     </message>
     <message>
         <source>The state before the restore was backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo una copia de seguridad del estado anterior a la restauración en %1.</translation>
     </message>
     <message>
         <source>Make a verified backup of the file now (into its backup folder, or --to PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora una copia de seguridad verificada del archivo (en su carpeta de copias de seguridad, o --to PATH).</translation>
     </message>
     <message>
         <source>List the file&apos;s backups, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar las copias de seguridad del archivo, de la más reciente a la más antigua.</translation>
     </message>
     <message>
         <source>Replace the file with a backup (the current state is backed up first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el archivo con una copia de seguridad (primero se hace una copia de seguridad del estado actual).</translation>
     </message>
     <message>
         <source>Give --%1 ID (the number “info” shows, or the UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --%1 ID (el número que muestra “info”, o el UUID).</translation>
     </message>
     <message>
         <source>
@@ -396,7 +396,16 @@ computer can see a command line, and shells keep it in their history.
 Exit codes: 0 done; 1 a problem (the message says which); 2 a usage mistake; 3 the server could not be
 reached or used; 4 the server refused the password or needs one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+--server URL trabaja con un servidor de Roundtable (PostgreSQL) en lugar de un archivo, en cada comando que admite
+--database: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require|verify-full|...].
+La contraseña se obtiene, en este orden, de: --password-stdin (la primera línea de la entrada estándar, para scripts);
+PGPASSWORD de libpq o ~/.pgpass; o, en una terminal, una solicitud que no muestra lo que se escribe. Una contraseña escrita
+en la URL (postgresql://USER:PASSWORD@HOST/DATABASE) funciona, pero no se recomienda: otros usuarios de la
+computadora pueden ver una línea de comandos, y los shells la guardan en su historial.
+Códigos de salida: 0 terminado; 1 un problema (el mensaje indica cuál); 2 un error de uso; 3 no se pudo conectar
+con el servidor o usarlo; 4 el servidor rechazó la contraseña o necesita una.
+</translation>
     </message>
     <message>
         <source>Usage: roundtable-cli --database FILE COMMAND [options]
@@ -404,8609 +413,8626 @@ reached or used; 4 the server refused the password or needs one.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: roundtable-cli --database FILE COMMAND [options]
+     roundtable-cli --server URL COMMAND [options]
+
+Comandos:
+</translation>
     </message>
     <message>
         <source>
 Run roundtable-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ejecute roundtable-cli COMMAND --help para ver las opciones de un comando.
+</translation>
     </message>
     <message>
         <source>--author NAME records changes under that name in the history (default: the account name).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--author NAME registra los cambios con ese nombre en el historial (predeterminado: el nombre de la cuenta).
+</translation>
     </message>
     <message>
         <source>The Roundtable file to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de Roundtable con el que se trabajará.</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>Roundtable on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable en la línea de comandos.</translation>
     </message>
     <message>
         <source>Your name for the change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre para el historial de cambios.</translation>
     </message>
     <message>
         <source>The Roundtable server to work on instead of a file (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Roundtable con el que se trabajará en lugar de un archivo (consulte --help).</translation>
     </message>
     <message>
         <source>Read the server&apos;s password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la contraseña del servidor de la primera línea de la entrada estándar.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer.</translation>
     </message>
     <message>
         <source>There is no command “%1”.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el comando “%1”.
+
+</translation>
     </message>
     <message>
         <source>
 This command works on a file only, not with --server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Este comando solo funciona con un archivo, no con --server.
+</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado “%1”.</translation>
     </message>
     <message>
         <source>Give either --database FILE or --server URL, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --database FILE o --server URL, no ambos.</translation>
     </message>
     <message>
         <source>Say which file to use: roundtable-cli --database FILE %1 (or --server URL for a server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué archivo usar: roundtable-cli --database FILE %1 (o --server URL para un servidor)</translation>
     </message>
     <message>
         <source>“%1” works on a file only: a server keeps its data itself, and its backups are made by whoever runs it. Use --database FILE, or “offline” to copy a workshop into a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” solo funciona con un archivo: un servidor guarda sus propios datos, y sus copias de seguridad las hace quien lo administra. Use --database FILE, u “offline” para copiar un taller a un archivo.</translation>
     </message>
     <message>
         <source>Pairs meeting again: %1; role imbalance: %2; size spread: %3; partners together: %4; teams split: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas que se repiten: %1; desequilibrio de funciones: %2; diferencia de tamaños: %3; compañeros juntos: %4; equipos separados: %5</translation>
     </message>
     <message>
         <source>--%1 takes a whole number, %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite un número entero, %2 o más.</translation>
     </message>
     <message>
         <source>Round %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1: %2</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed admite un número entero.</translation>
     </message>
     <message>
         <source>Saved the groups for seed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los grupos de la semilla %1.</translation>
     </message>
     <message>
         <source>Not saved. Add --apply to use these groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó. Agregue --apply para usar estos grupos.</translation>
     </message>
     <message>
         <source>--mode is teams, mixed, by-role or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode es teams, mixed, by-role o manual.</translation>
     </message>
     <message>
         <source>Give --groups or --size, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --groups o --size, no ambos.</translation>
     </message>
     <message>
         <source>Added round %1 (%2 groups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó la ronda %1 (%2 grupos).</translation>
     </message>
     <message>
         <source>Give --round N to see a round&apos;s groups, or --new to add a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --round N para ver los grupos de una ronda, o --new para agregar una ronda.</translation>
     </message>
     <message>
         <source>--mode, --groups, --size and --prompt are for --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode, --groups, --size y --prompt son para --new.</translation>
     </message>
     <message>
         <source>--seed and --apply are for --round.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed y --apply son para --round.</translation>
     </message>
     <message>
         <source>--apply saves the groups of a --seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply guarda los grupos de una --seed.</translation>
     </message>
     <message>
         <source>Show a discussion round&apos;s groups and their quality, try another seed, or add a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los grupos de una ronda de discusión y su calidad, probar otra semilla o agregar una ronda.</translation>
     </message>
     <message>
         <source>With --seed: save those groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --seed: guardar esos grupos.</translation>
     </message>
     <message>
         <source>Add a round, placed by the solver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una ronda, distribuida por el asignador automático.</translation>
     </message>
     <message>
         <source>sign-in sheets for every block; people: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hojas de firmas de todos los bloques; personas: %1</translation>
     </message>
     <message>
         <source>sign-in sheet for %1; people: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja de firmas de %1; personas: %2</translation>
     </message>
     <message>
         <source>attendance record; people: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de asistencia; personas: %1</translation>
     </message>
     <message>
         <source>certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados: %1</translation>
     </message>
     <message>
         <source>name tents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjetas de nombre: %1</translation>
     </message>
     <message>
         <source>badges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gafetes: %1</translation>
     </message>
     <message>
         <source>export ics takes only --workshop and --out, not --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>export ics solo admite --workshop y --out, no --%1.</translation>
     </message>
     <message>
         <source>export agenda does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>export agenda no admite --%1.</translation>
     </message>
     <message>
         <source>Wrote %1 (calendar; events: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (calendario; eventos: %2).</translation>
     </message>
     <message>
         <source>Wrote %1 (%2; items: %3; pages: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (%2; puntos: %3; páginas: %4).</translation>
     </message>
     <message>
         <source>agenda for facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda para facilitadores</translation>
     </message>
     <message>
         <source>agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda</translation>
     </message>
     <message>
         <source>Wrote %1 (%2; rounds: %3; pages: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (%2; rondas: %3; páginas: %4).</translation>
     </message>
     <message>
         <source>group lists</source>
-        <translation type="unfinished"></translation>
+        <translation>listas de grupos</translation>
     </message>
     <message>
         <source>discussion summary</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen de la discusión</translation>
     </message>
     <message>
         <source>Wrote %1 (outcome report; assessments: %2; pages: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (informe de resultados; evaluaciones: %2; páginas: %3).</translation>
     </message>
     <message>
         <source>Wrote %1 (action plans; teams: %2; items: %3; pages: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (planes de acción; equipos: %2; acciones: %3; páginas: %4).</translation>
     </message>
     <message>
         <source>Say what to export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué exportar: %1.</translation>
     </message>
     <message>
         <source>There is no export “%1”. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la exportación “%1”. Elija una de: %2.</translation>
     </message>
     <message>
         <source>Say where to write it: --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde escribirlo: --out FILE.</translation>
     </message>
     <message>
         <source>--team is for action plans (export actionplans).</source>
-        <translation type="unfinished"></translation>
+        <translation>--team es para los planes de acción (export actionplans).</translation>
     </message>
     <message>
         <source>export %1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>export %1 no admite --%2.</translation>
     </message>
     <message>
         <source>--facilitator is for the agenda (export agenda).</source>
-        <translation type="unfinished"></translation>
+        <translation>--facilitator es para la agenda (export agenda).</translation>
     </message>
     <message>
         <source>--block, --by-team and --blank-rows are for sign-in sheets (export signin).</source>
-        <translation type="unfinished"></translation>
+        <translation>--block, --by-team y --blank-rows son para las hojas de firmas (export signin).</translation>
     </message>
     <message>
         <source>--format is pdf, csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es pdf, csv o xlsx.</translation>
     </message>
     <message>
         <source>Only export attendance takes --format; the others are PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo export attendance admite --format; las demás son PDF.</translation>
     </message>
     <message>
         <source>--page is letter or a4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page es letter o a4.</translation>
     </message>
     <message>
         <source>--blank-rows takes a number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blank-rows admite un número, 0 o más.</translation>
     </message>
     <message>
         <source>“%1” has no block “%2”. Its blocks: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no tiene el bloque “%2”. Sus bloques: %3.</translation>
     </message>
     <message>
         <source>Wrote %1 (attendance of %2 people; %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (asistencia de %2 personas; %3).</translation>
     </message>
     <message>
         <source>Wrote %1 (%2; pages: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (%2; páginas: %3).</translation>
     </message>
     <message>
         <source>Print a workshop&apos;s sign-in sheets, attendance record, certificates, name tents, badges, agenda, discussion summary, group lists, action plans or outcome report to a PDF, or its agenda to a calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir en un PDF las hojas de firmas, el registro de asistencia, los certificados, las tarjetas de nombre, los gafetes, la agenda, el resumen de la discusión, las listas de grupos, los planes de acción o el informe de resultados de un taller, o su agenda en un archivo de calendario.</translation>
     </message>
     <message>
         <source>signin: group people by team, people without a team last.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin: agrupar a las personas por equipo, con las personas sin equipo al final.</translation>
     </message>
     <message>
         <source>agenda: the facilitators&apos; version, with lengths, notes and what does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda: la versión para facilitadores, con duraciones, notas y lo que no cabe.</translation>
     </message>
     <message>
         <source>no venue</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sede</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n workshop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n taller</numerusform>
+            <numerusform>%1: %n talleres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 registered of %2 places · %3 waitlisted · %4 cancelled · %5 teams</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrados de %2 plazas · %3 en lista de espera · %4 cancelados · %5 equipos</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>check: %n problem(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>check: %n problema en %1</numerusform>
+            <numerusform>check: %n problemas en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the demo workshops to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron los talleres de demostración en %1</translation>
     </message>
     <message>
         <source>Fee quote for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotización de tarifas para %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Total so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Total hasta ahora</translation>
     </message>
     <message>
         <source>no practice groups</source>
-        <translation type="unfinished"></translation>
+        <translation>sin grupos de práctica</translation>
     </message>
     <message>
         <source>practice groups %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de práctica %1</translation>
     </message>
     <message>
         <source>Give --start as a date like 2027-03-09.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --start como una fecha, por ejemplo 2027-03-09.</translation>
     </message>
     <message>
         <source>--half-days and --capacity take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--half-days y --capacity admiten números enteros.</translation>
     </message>
     <message>
         <source>Created workshop %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el taller %1: %2</translation>
     </message>
     <message>
         <source>List the workshops in the file with their dates and counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los talleres del archivo con sus fechas y cifras.</translation>
     </message>
     <message>
         <source>Check the file&apos;s integrity and schema; exits non-zero on any problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la integridad y el esquema del archivo; termina con un código distinto de cero ante cualquier problema.</translation>
     </message>
     <message>
         <source>Write the demo workshops to the file (an earlier demo file is replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los talleres de demostración en el archivo (se reemplaza un archivo de demostración anterior).</translation>
     </message>
     <message>
         <source>Print the fee quote for a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la cotización de tarifas de un taller.</translation>
     </message>
     <message>
         <source>List the program catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar el catálogo de programas.</translation>
     </message>
     <message>
         <source>Create a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un taller.</translation>
     </message>
     <message>
         <source>The host state has no affiliation agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado anfitrión no tiene un acuerdo de afiliación.</translation>
     </message>
     <message>
         <source>Give either --workshop ID or --person ID (a number or a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --workshop ID o --person ID (un número o un UUID).</translation>
     </message>
     <message>
         <source>--limit takes a number of changes (0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit admite un número de cambios (0 para todos).</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n fila más</numerusform>
+            <numerusform>… y %n filas más</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios registrados.</translation>
     </message>
     <message>
         <source>%1 of %2 changes, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cambios, del más reciente al más antiguo.</translation>
     </message>
     <message>
         <source>The change history of a workshop or a person, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de cambios de un taller o de una persona, del más reciente al más antiguo.</translation>
     </message>
     <message>
         <source>--map “%1”: write it as &quot;COLUMN=FIELD&quot;, for example &quot;Surname=last_name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map “%1”: escríbalo como &quot;COLUMN=FIELD&quot;, por ejemplo &quot;Surname=last_name&quot;.</translation>
     </message>
     <message>
         <source>--map “%1”: “%2” is not a field. Fields: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map “%1”: “%2” no es un campo. Campos: %3.</translation>
     </message>
     <message>
         <source>--map “%1”: the file has no column “%2”. Its columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map “%1”: el archivo no tiene la columna “%2”. Sus columnas: %3.</translation>
     </message>
     <message>
         <source>%1, delimiter “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, delimitador “%2”</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulación</translation>
     </message>
     <message>
         <source>%1 (%2), into “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), en “%3”</translation>
     </message>
     <message>
         <source>Likely duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados:</translation>
     </message>
     <message>
         <source>%1 is already in the file as person %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en el archivo como la persona %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is the same person as line %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la misma persona que la línea %2 (%3)</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>added as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>agregado como persona nueva</translation>
     </message>
     <message>
         <source>the person in the file is enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>se inscribe a la persona que está en el archivo</translation>
     </message>
     <message>
         <source>  line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  línea %1: %2: %3</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos:</translation>
     </message>
     <message>
         <source>Write: roundtable-cli --database FILE import roster --workshop ID EXPORT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba: roundtable-cli --database FILE import roster --workshop ID EXPORT.csv</translation>
     </message>
     <message>
         <source>On the command line, name the column with --map &quot;COLUMN=FIELD&quot; (fields: %1). The file&apos;s columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la línea de comandos, indique la columna con --map &quot;COLUMN=FIELD&quot; (campos: %1). Las columnas del archivo: %2.</translation>
     </message>
     <message>
         <source>--duplicates: say enroll, add or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates: indique enroll, add o skip.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se escribió nada.</translation>
     </message>
     <message>
         <source>Imported: %1 people added and %2 already in the file enrolled, in one step (undo reverses all of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación: se agregaron %1 personas y se inscribieron %2 que ya estaban en el archivo, en un solo paso (deshacer lo revierte todo).</translation>
     </message>
     <message>
         <source>Import a registration list (CSV or XLSX) into a workshop&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de registro (CSV o XLSX) a la lista de participantes de un taller</translation>
     </message>
     <message>
         <source>Show what would be imported; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que se importaría; no escribir nada.</translation>
     </message>
     <message>
         <source>Print the plan or report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el plan o el informe como JSON.</translation>
     </message>
     <message>
         <source>Give the two files: roundtable-cli merge A B --out C</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los dos archivos: roundtable-cli merge A B --out C</translation>
     </message>
     <message>
         <source>Say where the merged file goes: --out C (or --dry-run to see the report only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde va el archivo combinado: --out C (o --dry-run para ver solo el informe).</translation>
     </message>
     <message>
         <source>The merged file is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo combinado es “%1”.</translation>
     </message>
     <message>
         <source>Merge two copies of one file, changed apart on two laptops, into a new file (--out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar dos copias de un mismo archivo, modificadas por separado en dos laptops, en un archivo nuevo (--out)</translation>
     </message>
     <message>
         <source>Replace C if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar C si existe.</translation>
     </message>
     <message>
         <source>Print the report only; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo el informe; no escribir nada.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el informe como JSON.</translation>
     </message>
     <message>
         <source>Say where the workshop&apos;s file goes: --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde va el archivo del taller: --out FILE</translation>
     </message>
     <message numerus="yes">
         <source>Took “%1” offline into %2 (%n record(s), with their history).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió “%1” para trabajar sin conexión en %2 (%n registro, con su historial).</numerusform>
+            <numerusform>Se copió “%1” para trabajar sin conexión en %2 (%n registros, con su historial).</numerusform>
         </translation>
     </message>
     <message>
         <source>Work in it with --database; bring the changes back with: roundtable-cli %1 merge-in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaje en él con --database; reincorpore los cambios con: roundtable-cli %1 merge-in %2</translation>
     </message>
     <message>
         <source>Name the file to merge in: roundtable-cli --server URL merge-in FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo que se combinará: roundtable-cli --server URL merge-in FILE</translation>
     </message>
     <message>
         <source>Copy one workshop, with everything that belongs to it, into a new file for a venue without network</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un taller, con todo lo que le pertenece, a un archivo nuevo para una sede sin red</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar FILE si existe.</translation>
     </message>
     <message>
         <source>Merge a file (a workshop taken offline, or another copy) into this database, with the conflict report</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar un archivo (un taller copiado para trabajar sin conexión, u otra copia) con esta base de datos, con el informe de conflictos</translation>
     </message>
     <message>
         <source>Print the report only; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo el informe; no cambiar nada.</translation>
     </message>
     <message>
         <source>Workload worksheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de carga de trabajo: %1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se sabe</translation>
     </message>
     <message>
         <source>Officers per 1,000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes por cada 1,000 residentes</translation>
     </message>
     <message>
         <source>Share of sworn officers on patrol (Rule of 60: about 60%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de agentes juramentados en patrullaje (Regla de 60: alrededor del 60%)</translation>
     </message>
     <message>
         <source>Patrol saturation index (Rule of 60: no more than 60%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de saturación del patrullaje (Regla de 60: no más del 60%)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>%1. %2 [%3] (item %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 [%3] (acción %4)</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite: %1</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>Practice group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de práctica %1</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Measure of success</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de éxito</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>%1 (team %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (equipo %2)</translation>
     </message>
     <message>
         <source>No action items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay acciones.</translation>
     </message>
     <message>
         <source>--owner: nobody on the %1 team is called “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner: nadie del equipo %1 se llama “%2”.</translation>
     </message>
     <message>
         <source>--status is not-started, in-progress, done or blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status es not-started, in-progress, done o blocked.</translation>
     </message>
     <message>
         <source>--due takes 30, 60 or 90 (days after the workshop) or a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--due admite 30, 60 o 90 (días después del taller) o una fecha como YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--pillar takes a number from 1 to 6 or a pillar&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pillar admite un número del 1 al 6 o el nombre de un pilar.</translation>
     </message>
     <message>
         <source>--practice-group takes the group&apos;s number, such as 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--practice-group admite el número del grupo, por ejemplo 7.</translation>
     </message>
     <message>
         <source>There is no practice group %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el grupo de práctica %1 en este archivo.</translation>
     </message>
     <message>
         <source>--date takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date admite una fecha como YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Give one of --workshop ID, --team ID or --item ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una de estas opciones: --workshop ID, --team ID o --item ID.</translation>
     </message>
     <message>
         <source>Give one of --add, --from-parking-lot or --from-gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una de estas opciones: --add, --from-parking-lot o --from-gap.</translation>
     </message>
     <message>
         <source>--add, --from-parking-lot and --from-gap need --team ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--add, --from-parking-lot y --from-gap necesitan --team ID.</translation>
     </message>
     <message>
         <source>--%1 is for --add.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 es para --add.</translation>
     </message>
     <message>
         <source>--add needs --goal TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--add necesita --goal TEXT.</translation>
     </message>
     <message>
         <source>--remove, --note and --date are for --item ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove, --note y --date son para --item ID.</translation>
     </message>
     <message>
         <source>--status is for --item ID (a follow-up update) or --add.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status es para --item ID (una actualización de seguimiento) o --add.</translation>
     </message>
     <message>
         <source>--note and --date go with --status S.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note y --date van con --status S.</translation>
     </message>
     <message>
         <source>Give --status or --remove, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --status o --remove, no ambas.</translation>
     </message>
     <message>
         <source>This workshop has no teams yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller todavía no tiene equipos.</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vencido hace %n día</numerusform>
+            <numerusform>Vencido hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %n día</numerusform>
+            <numerusform>Faltan %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1</translation>
     </message>
     <message>
         <source>overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vencidas: %1</translation>
     </message>
     <message>
         <source>due within %1 days: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vencen en %1 días: %2</translation>
     </message>
     <message>
         <source>--due-within takes a number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--due-within admite un número de días, 0 o más.</translation>
     </message>
     <message>
         <source>No action items match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna acción coincide.</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el %1</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acción %1</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>The team&apos;s number, as “teams” lists it, or its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del equipo, tal como lo muestra “teams”, o su UUID.</translation>
     </message>
     <message>
         <source>%1 An empty value (&quot;&quot;) clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Un valor vacío (&quot;&quot;) lo borra.</translation>
     </message>
     <message>
         <source>Notes on the figures (their source, their year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre las cifras (su fuente, su año).</translation>
     </message>
     <message>
         <source>not-started, in-progress, done or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>not-started, in-progress, done o blocked</translation>
     </message>
     <message>
         <source>Show a team&apos;s workload worksheet (Rule of 60), or save figures into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la hoja de carga de trabajo de un equipo (Regla de 60) o guardar cifras en ella.</translation>
     </message>
     <message>
         <source>List action plans, add items (also from the parking lot or an assessment gap), record follow-up updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los planes de acción, agregar acciones (también desde temas pendientes o desde una brecha de evaluación) y registrar notas de seguimiento.</translation>
     </message>
     <message>
         <source>List every team&apos;s plan in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar el plan de cada equipo de este taller.</translation>
     </message>
     <message>
         <source>The team whose plan to list or add to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo cuyo plan se enumerará o al que se agregará.</translation>
     </message>
     <message>
         <source>One action item: show it, record an update (--status) or --remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una acción: mostrarla, registrar una actualización (--status) o eliminarla con --remove.</translation>
     </message>
     <message>
         <source>With --team: add an item (needs --goal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --team: agregar una acción (necesita --goal).</translation>
     </message>
     <message>
         <source>With --add: what the team means to achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add: lo que el equipo se propone lograr.</translation>
     </message>
     <message>
         <source>With --add: the steps to get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add: los pasos para lograrlo.</translation>
     </message>
     <message>
         <source>With --add: a team member, by name, number or UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add: un miembro del equipo, por nombre, número o UUID.</translation>
     </message>
     <message>
         <source>With --add: 30, 60 or 90 (days after the workshop) or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add: 30, 60 o 90 (días después del taller) o YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>With --add or --item: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add o --item: %1.</translation>
     </message>
     <message>
         <source>With --add: the measure of success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add: la medida de éxito.</translation>
     </message>
     <message>
         <source>With --add: a pillar of 21st Century Policing, 1 to 6 or its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add: un pilar de Policía del Siglo XXI, del 1 al 6 o su nombre.</translation>
     </message>
     <message>
         <source>With --add: a practice group&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add: el número de un grupo de práctica.</translation>
     </message>
     <message>
         <source>With --add: notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --add: notas.</translation>
     </message>
     <message>
         <source>With --team: add an item from this parking-lot entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --team: agregar una acción a partir de este tema pendiente.</translation>
     </message>
     <message>
         <source>With --team: add an item from this assessment statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --team: agregar una acción a partir de este enunciado de evaluación.</translation>
     </message>
     <message>
         <source>With --item --status: what the follow-up found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --item --status: lo que se encontró en el seguimiento.</translation>
     </message>
     <message>
         <source>With --item --status: the update&apos;s date (today when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --item --status: la fecha de la actualización (hoy si no se indica).</translation>
     </message>
     <message>
         <source>With --item: delete the item and its updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --item: eliminar la acción y sus actualizaciones.</translation>
     </message>
     <message>
         <source>Action items across all workshops: overdue first, then by due date, with counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de todos los talleres: primero las vencidas, luego por fecha límite, con totales.</translation>
     </message>
     <message>
         <source>Only open items due within this many days, and overdue ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las acciones abiertas que vencen dentro de esta cantidad de días, y las vencidas.</translation>
     </message>
     <message>
         <source>Only overdue items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las acciones vencidas.</translation>
     </message>
     <message>
         <source>Only items with this status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las acciones con este estado: %1.</translation>
     </message>
     <message>
         <source>Only this workshop&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las acciones de este taller.</translation>
     </message>
     <message numerus="yes">
         <source> · %n workshop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n taller</numerusform>
+            <numerusform> · %n talleres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message>
         <source> · team %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · equipo %1</translation>
     </message>
     <message>
         <source>%1 registered of %2 places · %3 waitlisted · %4 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrados de %2 plazas · %3 en lista de espera · %4 cancelados</translation>
     </message>
     <message>
         <source>%1 may already be in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quizá ya esté en el archivo:</translation>
     </message>
     <message>
         <source>Enroll that person with --person ID, or add a new person anyway with --allow-duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriba a esa persona con --person ID, o agregue de todos modos una persona nueva con --allow-duplicate.</translation>
     </message>
     <message>
         <source>Everyone registered is already in a team (or has no jurisdiction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registrados ya están en un equipo (o no tienen jurisdicción).</translation>
     </message>
     <message>
         <source>Run again with --apply to form these teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar con --apply para formar estos equipos.</translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
         </translation>
     </message>
     <message>
         <source>List everyone in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar a todas las personas del archivo.</translation>
     </message>
     <message>
         <source>List a workshop&apos;s roster with statuses and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar la lista de participantes de un taller con sus estados y equipos.</translation>
     </message>
     <message>
         <source>Register someone for a workshop (waitlisted when it is full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a alguien en un taller (en lista de espera si está lleno).</translation>
     </message>
     <message>
         <source>Add the new person even if they look like someone already in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la persona nueva aunque parezca ser alguien que ya está en el archivo.</translation>
     </message>
     <message>
         <source>Cancel a registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar un registro.</translation>
     </message>
     <message>
         <source>Give a waitlisted or cancelled person a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darle una plaza a una persona en lista de espera o cancelada.</translation>
     </message>
     <message>
         <source>List a workshop&apos;s teams, or suggest teams from jurisdictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los equipos de un taller o sugerir equipos a partir de las jurisdicciones.</translation>
     </message>
     <message>
         <source>Suggest teams for people not yet in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir equipos para las personas que aún no están en uno.</translation>
     </message>
     <message>
         <source>Form the suggested teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formar los equipos sugeridos.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1: </translation>
     </message>
     <message>
         <source>Give it with --password-stdin, in PGPASSWORD or ~/.pgpass, or run the command at a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indíquela con --password-stdin, en PGPASSWORD o en ~/.pgpass, o ejecute el comando en una terminal para que se le solicite.</translation>
     </message>
     <message>
         <source>That team no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese equipo ya no existe.</translation>
     </message>
     <message>
         <source>Person %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>An action item needs a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una acción necesita un objetivo.</translation>
     </message>
     <message>
         <source>The pillar is a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pilar es un número del 1 al %1.</translation>
     </message>
     <message>
         <source>The due date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha límite no es una fecha válida.</translation>
     </message>
     <message>
         <source>That practice group is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese grupo de práctica no está en este archivo.</translation>
     </message>
     <message>
         <source>%1 is not a member of this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es miembro de este equipo.</translation>
     </message>
     <message>
         <source>Action item %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>Scores before the workshop: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones antes del taller: %1.</translation>
     </message>
     <message>
         <source>Scores after the workshop: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones después del taller: %1.</translation>
     </message>
     <message>
         <source>Add an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una acción</translation>
     </message>
     <message>
         <source>Add “%1” to the %2 action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar “%1” al plan de acción de %2</translation>
     </message>
     <message>
         <source>Edit an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una acción</translation>
     </message>
     <message>
         <source>Edit “%1” in the %2 action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar “%1” en el plan de acción de %2</translation>
     </message>
     <message>
         <source>Delete an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una acción</translation>
     </message>
     <message>
         <source>Delete “%1” from the %2 action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar “%1” del plan de acción de %2</translation>
     </message>
     <message>
         <source>Move an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover una acción</translation>
     </message>
     <message>
         <source>Move “%1” in the %2 action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover “%1” en el plan de acción de %2</translation>
     </message>
     <message>
         <source>Add a parking-lot entry to an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un tema pendiente a un plan de acción</translation>
     </message>
     <message>
         <source>Report-out item %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento %1 del informe del grupo no está en este archivo.</translation>
     </message>
     <message>
         <source>“%1” is not in the parking lot; only parking-lot entries become action items this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está en temas pendientes; solo los temas pendientes se convierten en acciones de esta manera.</translation>
     </message>
     <message>
         <source>That parking-lot entry was raised at another workshop than the %1 team&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tema pendiente se planteó en un taller distinto al del equipo %1.</translation>
     </message>
     <message>
         <source>The %1 action plan already has an item from this parking-lot entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de acción de %1 ya tiene una acción a partir de este tema pendiente.</translation>
     </message>
     <message>
         <source>Parking lot, round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas pendientes, ronda %1</translation>
     </message>
     <message>
         <source>Add an assessment gap to an action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una brecha de evaluación a un plan de acción</translation>
     </message>
     <message>
         <source>Statement %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enunciado %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>Assessment gap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha de evaluación: %1</translation>
     </message>
     <message>
         <source>Nobody on the %1 team has scored “%2” yet, so there is no gap to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie del equipo %1 ha calificado “%2” todavía, así que no hay ninguna brecha sobre la cual actuar.</translation>
     </message>
     <message>
         <source>The %1 action plan already has an item for this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de acción de %1 ya tiene una acción para este enunciado.</translation>
     </message>
     <message>
         <source>Close the gap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la brecha: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 no longer owns %n action item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ya no es responsable de %n acción.</numerusform>
+            <numerusform>%1 ya no es responsable de %n acciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Give the number of days after the workshop, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el número de días después del taller, 1 o más.</translation>
     </message>
     <message>
         <source>Give the date of the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de la actualización.</translation>
     </message>
     <message>
         <source>An update can&apos;t be dated after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización no puede tener una fecha posterior a hoy.</translation>
     </message>
     <message>
         <source>Record an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una actualización</translation>
     </message>
     <message>
         <source>Record an update on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una actualización de “%1”</translation>
     </message>
     <message>
         <source>Workshop %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>The presenter must be one of this workshop&apos;s facilitators. Add them on the Overview tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ponente debe ser uno de los facilitadores de este taller. Primero agréguelo en la pestaña Resumen.</translation>
     </message>
     <message>
         <source>This workshop&apos;s agenda has already been run live, so it cannot be replaced. Edit its items instead, or reset the live record on the Agenda tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La agenda de este taller ya se ejecutó en vivo, así que no se puede reemplazar. En su lugar, edite sus puntos, o primero restablezca el registro en vivo en la pestaña Agenda.</translation>
     </message>
     <message numerus="yes">
         <source>This workshop has %n day(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este taller tiene %n día,</numerusform>
+            <numerusform>Este taller tiene %n días,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>so %n item(s) for later days were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>por lo que se omitió %n punto de días posteriores.</numerusform>
+            <numerusform>por lo que se omitieron %n puntos de días posteriores.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda item %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de agenda %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>Add “%1” to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar “%1” a la agenda</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar “%1”</translation>
     </message>
     <message>
         <source>Agenda item %1 is not in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de agenda %1 no está en este taller.</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar “%1” de la agenda</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover “%1”</translation>
     </message>
     <message>
         <source>The workshop has no day %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller no tiene día %1.</translation>
     </message>
     <message>
         <source>Agenda template %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de agenda %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>Use the agenda “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la agenda “%1”</translation>
     </message>
     <message>
         <source>Choose another workshop to copy the agenda from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro taller del cual copiar la agenda.</translation>
     </message>
     <message>
         <source>That workshop has no agenda to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese taller no tiene una agenda que copiar.</translation>
     </message>
     <message>
         <source>Copy another workshop&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la agenda de otro taller</translation>
     </message>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita un nombre.</translation>
     </message>
     <message>
         <source>This workshop has no agenda yet, so there is nothing to save as a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller todavía no tiene agenda, así que no hay nada que guardar como plantilla.</translation>
     </message>
     <message>
         <source>Save the agenda as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la agenda como “%1”</translation>
     </message>
     <message>
         <source>There is already a template called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una plantilla llamada “%1”. Elija otro nombre.</translation>
     </message>
     <message>
         <source>Delete an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una plantilla de agenda</translation>
     </message>
     <message numerus="yes">
         <source>The agenda has %n item(s) after day %1. Move or remove them on the Agenda tab before shortening the workshop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La agenda tiene %n punto después del día %1. Muévalo o quítelo en la pestaña Agenda antes de acortar el taller.</numerusform>
+            <numerusform>La agenda tiene %n puntos después del día %1. Muévalos o quítelos en la pestaña Agenda antes de acortar el taller.</numerusform>
         </translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Small-group discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discusión en grupos pequeños</translation>
     </message>
     <message>
         <source>Large-group discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discusión en grupo grande</translation>
     </message>
     <message>
         <source>Information sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio de información</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Action planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificación de acciones</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Receso</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de agenda necesita un título.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is on day %2, but the workshop has %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” está en el día %2, pero el taller tiene %n día.</numerusform>
+            <numerusform>“%1” está en el día %2, pero el taller tiene %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” lasts %2 minutes; give it from 1 minute to 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” dura %2 minutos; asígnele de 1 minuto a 12 horas.</translation>
     </message>
     <message>
         <source>Two-day manager/chief workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller de dos días para administradores y jefes</translation>
     </message>
     <message>
         <source>Two days of presentations, small- and large-group discussion and information sharing, ending in team action plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos días de presentaciones, discusión en grupos pequeños y en grupo grande e intercambio de información, que terminan con los planes de acción de los equipos.</translation>
     </message>
     <message>
         <source>Half-day workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller de medio día</translation>
     </message>
     <message>
         <source>A morning of presentations and discussion on one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mañana de presentaciones y discusión sobre un tema.</translation>
     </message>
     <message>
         <source>This workshop is closed, so its agenda can no longer be run live. Set its status back to Live on the Overview tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller está cerrado, así que su agenda ya no se puede ejecutar en vivo. Primero vuelva a poner su estado en En vivo en la pestaña Resumen.</translation>
     </message>
     <message>
         <source>Run the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la agenda</translation>
     </message>
     <message>
         <source>Day %1 has finished. Reset its live record to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día %1 ha terminado. Restablezca su registro en vivo para volver a ejecutarlo.</translation>
     </message>
     <message>
         <source>Day %1 has no agenda items to start. Add some on the Agenda tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día %1 no tiene puntos de agenda que iniciar. Primero agregue algunos en la pestaña Agenda.</translation>
     </message>
     <message>
         <source>“%1” is already running. Use Next to move on to the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya está en curso. Use Siguiente para pasar al siguiente punto.</translation>
     </message>
     <message>
         <source>Start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar “%1”</translation>
     </message>
     <message>
         <source>Nothing is running on day %1. Use Start to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en curso el día %1. Use Iniciar para comenzar.</translation>
     </message>
     <message>
         <source>End “%1”, the last item of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar “%1”, el último punto del día</translation>
     </message>
     <message>
         <source>Next: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: “%1”</translation>
     </message>
     <message>
         <source>Nothing is running on day %1, so there is nothing to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en curso el día %1, así que no hay nada que pausar.</translation>
     </message>
     <message>
         <source>“%1” is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya está en pausa.</translation>
     </message>
     <message>
         <source>Pause “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar “%1”</translation>
     </message>
     <message>
         <source>Nothing is running on day %1, so there is nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en curso el día %1, así que no hay nada que reanudar.</translation>
     </message>
     <message>
         <source>“%1” is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está en pausa.</translation>
     </message>
     <message>
         <source>Resume “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar “%1”</translation>
     </message>
     <message>
         <source>An item can be extended by 1 to 120 minutes at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto se puede extender de 1 a 120 minutos cada vez.</translation>
     </message>
     <message>
         <source>Nothing is running on day %1, so there is nothing to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en curso el día %1, así que no hay nada que extender.</translation>
     </message>
     <message>
         <source>Extend “%1” by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Extender “%1” en %2</translation>
     </message>
     <message>
         <source>Reset the live record of day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el registro en vivo del día %1</translation>
     </message>
     <message>
         <source>Day %1 has not been run live, so there is nothing to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día %1 no se ha ejecutado en vivo, así que no hay nada que restablecer.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>“%1” is fixed at %2, but the items before it run to %3 (%4 over).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está fijo a las %2, pero los puntos anteriores terminan a las %3 (%4 de más).</translation>
     </message>
     <message>
         <source>The day runs to %1, %2 past its end at %3. Shorten or move some items.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día termina a las %1, %2 después de su hora de fin, a las %3. Acorte o mueva algunos puntos.</translation>
     </message>
     <message>
         <source>The plan runs past midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan pasa de la medianoche.</translation>
     </message>
     <message>
         <source>%1 is not registered for this workshop, so has no answers to give here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene registro en este taller, así que no tiene respuestas que dar aquí.</translation>
     </message>
     <message>
         <source>Scores run from %1 to %2; %3 is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las calificaciones van de %1 a %2; %3 no es una de ellas.</translation>
     </message>
     <message>
         <source>Statement %1 is in no assessment of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enunciado %1 no pertenece a ninguna evaluación de este archivo.</translation>
     </message>
     <message>
         <source>Save %1&apos;s answers (before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las respuestas de %1 (antes)</translation>
     </message>
     <message>
         <source>Save %1&apos;s answers (after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las respuestas de %1 (después)</translation>
     </message>
     <message>
         <source>Statement %1 is answered twice; give one answer to each statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enunciado %1 tiene dos respuestas; dé una respuesta a cada enunciado.</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>1 – Strongly disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – Totalmente en desacuerdo</translation>
     </message>
     <message>
         <source>2 – Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – En desacuerdo</translation>
     </message>
     <message>
         <source>3 – Neither agree nor disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – Ni de acuerdo ni en desacuerdo</translation>
     </message>
     <message>
         <source>4 – Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – De acuerdo</translation>
     </message>
     <message>
         <source>5 – Strongly agree</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – Totalmente de acuerdo</translation>
     </message>
     <message>
         <source>Assessment %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>An assessment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evaluación necesita un nombre.</translation>
     </message>
     <message>
         <source>There is already an assessment called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una evaluación llamada “%1”. Elija otro nombre.</translation>
     </message>
     <message>
         <source>A statement needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enunciado necesita texto.</translation>
     </message>
     <message>
         <source>Pillars run from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pilares van del 1 al %1.</translation>
     </message>
     <message>
         <source>There is no assessment called “%1”; this file has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna evaluación llamada “%1”; este archivo no tiene ninguna.</translation>
     </message>
     <message>
         <source>There is no assessment called “%1”. This file has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna evaluación llamada “%1”. Este archivo tiene %2.</translation>
     </message>
     <message>
         <source>Add the assessment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la evaluación “%1”</translation>
     </message>
     <message>
         <source>Edit the assessment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la evaluación “%1”</translation>
     </message>
     <message>
         <source>Copy the assessment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la evaluación “%1”</translation>
     </message>
     <message>
         <source>Remove an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una evaluación</translation>
     </message>
     <message>
         <source>Remove the assessment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la evaluación “%1”</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has been answered %n time(s), and those answers must be kept, so it cannot be removed. Duplicate it to make a changed version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” se ha respondido %n vez, y esas respuestas deben conservarse, así que no se puede quitar. Duplíquela para crear una versión modificada.</numerusform>
+            <numerusform>“%1” se ha respondido %n veces, y esas respuestas deben conservarse, así que no se puede quitar. Duplíquela para crear una versión modificada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un enunciado</translation>
     </message>
     <message>
         <source>Add a statement to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un enunciado a “%1”</translation>
     </message>
     <message>
         <source>Edit a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un enunciado</translation>
     </message>
     <message>
         <source>Remove a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un enunciado</translation>
     </message>
     <message numerus="yes">
         <source>This statement has been answered %n time(s), and those answers must be kept, so it cannot be removed. Duplicate the assessment to make a changed version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este enunciado se ha respondido %n vez, y esas respuestas deben conservarse, así que no se puede quitar. Duplique la evaluación para crear una versión modificada.</numerusform>
+            <numerusform>Este enunciado se ha respondido %n veces, y esas respuestas deben conservarse, así que no se puede quitar. Duplique la evaluación para crear una versión modificada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover un enunciado</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Mean score (1 to 5; 5 = strongly agree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación promedio (1 a 5; 5 = totalmente de acuerdo)</translation>
     </message>
     <message>
         <source>%1 – before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – antes</translation>
     </message>
     <message>
         <source>%1 – after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – después</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe</translation>
     </message>
     <message>
         <source>Managers and chiefs, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores y jefes, antes y después</translation>
     </message>
     <message>
         <source>Managers, before</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores, antes</translation>
     </message>
     <message>
         <source>Managers, after</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores, después</translation>
     </message>
     <message>
         <source>Chiefs, before</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefes, antes</translation>
     </message>
     <message>
         <source>Chiefs, after</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefes, después</translation>
     </message>
     <message>
         <source>All participants, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los participantes, antes y después</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió temprano</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Block %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>%1 belongs to another workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a otro taller.</translation>
     </message>
     <message>
         <source>“%1” is closed, so its attendance is final. Set its status back to Live to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está cerrado, así que su asistencia es definitiva. Vuelva a poner su estado en En vivo para cambiarla.</translation>
     </message>
     <message>
         <source>%1 is not on this workshop&apos;s roster. Register them first (or add them as a walk-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la lista de participantes de este taller. Primero registre a esa persona (o agréguela como participante sin inscripción previa).</translation>
     </message>
     <message>
         <source>%1 is on the waitlist. Give them a place on the Roster tab before checking them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista de espera. Asígnele una plaza en la pestaña Lista de participantes antes de registrar su llegada.</translation>
     </message>
     <message>
         <source>%1&apos;s registration is cancelled. Register them again before checking them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de %1 está cancelado. Vuelva a registrar a esa persona antes de registrar su llegada.</translation>
     </message>
     <message>
         <source>“%1” needs the time %2 came or left.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” requiere la hora en que %2 llegó o se fue.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>%1 was already checked in for %2 at another station (%3); that mark stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llegada de %1 a %2 ya se había registrado en otra estación (%3); esa marca se mantiene.</translation>
     </message>
     <message>
         <source>Another station had marked %1 %2 for %3; this check-in replaces that mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra estación había marcado a %1 como %2 en %3; este registro de llegada reemplaza esa marca.</translation>
     </message>
     <message>
         <source>Check in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llegada de %1 (%2)</translation>
     </message>
     <message>
         <source>Mark %1 %2 at %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a %1 como %2 a las %3 (%4)</translation>
     </message>
     <message>
         <source>Mark %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a %1 como %2 (%3)</translation>
     </message>
     <message>
         <source>Day %1 · %2 has attendance recorded, so the workshop cannot be shortened to %3. Clear that attendance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día %1 · %2 tiene asistencia registrada, así que el taller no se puede acortar a %3. Primero borre esa asistencia.</translation>
     </message>
     <message>
         <source>Edit attendance blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar bloques de asistencia</translation>
     </message>
     <message>
         <source>Day %1 has two blocks called “%2”. Give each block of a day its own label.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día %1 tiene dos bloques llamados “%2”. Dé a cada bloque de un día su propia etiqueta.</translation>
     </message>
     <message numerus="yes">
         <source>Day %1 · %2 has %n check-in(s), so it cannot be removed. Clear them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El día %1 · %2 tiene %n registro de llegada, así que no se puede quitar. Primero bórrelo.</numerusform>
+            <numerusform>El día %1 · %2 tiene %n registros de llegada, así que no se puede quitar. Primero bórrelos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llegada de %1</translation>
     </message>
     <message>
         <source>Clear %1&apos;s attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la asistencia de %1</translation>
     </message>
     <message>
         <source>Clear %1&apos;s attendance (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la asistencia de %1 (%2)</translation>
     </message>
     <message>
         <source>%1 has no attendance recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene asistencia registrada para %2.</translation>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a todos como presentes</translation>
     </message>
     <message>
         <source>Block %1 is not one of this workshop&apos;s blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque %1 no es uno de los bloques de este taller.</translation>
     </message>
     <message>
         <source>Mark everyone present (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a todos como presentes (%1)</translation>
     </message>
     <message>
         <source>Everyone registered already has a mark for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas registradas ya tienen una marca para %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) marked present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona marcada como presente.</numerusform>
+            <numerusform>%n personas marcadas como presentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was already registered for this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaba registrado en este taller.</translation>
     </message>
     <message>
         <source>Register walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a %1 sin inscripción previa</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 · %2</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Each block needs a label, such as “Morning”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada bloque necesita una etiqueta, como “Mañana”.</translation>
     </message>
     <message>
         <source>“%1” needs a start and an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” necesita una hora de inicio y una de fin.</translation>
     </message>
     <message>
         <source>“%1” ends at %2, which is not after its start at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” termina a las %2, que no es posterior a su inicio a las %3.</translation>
     </message>
     <message>
         <source>“%1” carries %2 credit hours; give it from 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” otorga %2 horas de crédito; indique un valor de 0 a 24.</translation>
     </message>
     <message>
         <source>Full hours for the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las horas del bloque</translation>
     </message>
     <message>
         <source>The share of the block they were there</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte del bloque en que estuvieron presentes</translation>
     </message>
     <message>
         <source>No hours for the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna hora del bloque</translation>
     </message>
     <message>
         <source>The share of hours a certificate needs must be more than 0% and at most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de horas que requiere un certificado debe ser mayor que 0% y como máximo 100%.</translation>
     </message>
     <message>
         <source>Change credit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las reglas de crédito</translation>
     </message>
     <message>
         <source>Edit attendance blocks and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar bloques de asistencia y crédito</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>That program is no longer in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese programa ya no está en el catálogo.</translation>
     </message>
     <message>
         <source>A practice group needs a number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de práctica necesita un número mayor que cero.</translation>
     </message>
     <message>
         <source>Add practice group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar grupo de práctica %1</translation>
     </message>
     <message>
         <source>There is already a practice group %1. Rename that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un grupo de práctica %1. Cambie el nombre de ese en su lugar.</translation>
     </message>
     <message>
         <source>Rename a practice group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de un grupo de práctica</translation>
     </message>
     <message>
         <source>Remove a practice group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un grupo de práctica</translation>
     </message>
     <message numerus="yes">
         <source>This practice group is listed on %n program(s). Take it off those programs first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este grupo de práctica figura en %n programa. Quítelo de ese programa primero.</numerusform>
+            <numerusform>Este grupo de práctica figura en %n programas. Quítelo de esos programas primero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action item(s) are linked to this practice group. Link them to another group, or to none, first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción está vinculada a este grupo de práctica. Vincúlela primero a otro grupo, o a ninguno.</numerusform>
+            <numerusform>%n acciones están vinculadas a este grupo de práctica. Vincúlelas primero a otro grupo, o a ninguno.</numerusform>
         </translation>
     </message>
     <message>
         <source>A program needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa necesita un título.</translation>
     </message>
     <message>
         <source>A program lasts from half a day to fourteen days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa dura de medio día a catorce días.</translation>
     </message>
     <message>
         <source>A program&apos;s participant limit must be at least 1, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de participantes de un programa debe ser al menos 1, o quedar vacío.</translation>
     </message>
     <message>
         <source>Edit program “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el programa “%1”</translation>
     </message>
     <message>
         <source>Add program “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el programa “%1”</translation>
     </message>
     <message>
         <source>Remove a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un programa</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s) use this program. Choose another program for them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n taller usa este programa. Elija primero otro programa para él.</numerusform>
+            <numerusform>%n talleres usan este programa. Elija primero otro programa para ellos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 workshops, %2 people, %3 enrollments, %4 teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 talleres, %2 personas, %3 inscripciones, %4 equipos.</translation>
     </message>
     <message>
         <source>This is not a Roundtable file (its application id is 0x%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de Roundtable (su id. de aplicación es 0x%1).</translation>
     </message>
     <message>
         <source>Schema %1 is newer than this Roundtable reads (up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema %1 es más reciente que los que lee esta versión de Roundtable (hasta %2).</translation>
     </message>
     <message>
         <source>Schema %1; opening it in Roundtable brings it up to schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema %1; al abrirlo en Roundtable se actualiza al esquema %2.</translation>
     </message>
     <message>
         <source>Schema %1 (current).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema %1 (actual).</translation>
     </message>
     <message>
         <source>%1 bytes in %2 pages of %3 bytes; journal mode %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes en %2 páginas de %3 bytes; modo de registro %4.</translation>
     </message>
     <message>
         <source>rollback (WAL is set when opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback (WAL se activa al abrirlo)</translation>
     </message>
     <message>
         <source>The database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
         <source>The database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada: %1</translation>
     </message>
     <message>
         <source>Integrity check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de integridad fue satisfactoria.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refer to rows that do not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila hace referencia a filas que no existen.</numerusform>
+            <numerusform>%n filas hacen referencia a filas que no existen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is at schema %2; this Roundtable expects schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el esquema %2; esta versión de Roundtable espera el esquema %3.</translation>
     </message>
     <message>
         <source>Schema %1 (current), on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema %1 (actual), en %2.</translation>
     </message>
     <message>
         <source>Internal error: the catalog has no program “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: el catálogo no tiene el programa “%1”.</translation>
     </message>
     <message>
         <source>Internal error: the demo workshop has no first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: el taller de demostración no tiene un primer día.</translation>
     </message>
     <message>
         <source>Internal error: there is no agenda template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: no existe la plantilla de agenda “%1”.</translation>
     </message>
     <message>
         <source>Welcome, introductions and what the two days are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida, presentaciones y propósito de los dos días</translation>
     </message>
     <message>
         <source>Closing and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausura y certificados</translation>
     </message>
     <message>
         <source>Internal error: the demo agenda has no “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: la agenda de demostración no tiene “%1”.</translation>
     </message>
     <message>
         <source>“%1” already exists and is not a demo file, so it was left alone. Choose another name for the demo, or delete that file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe y no es un archivo de demostración, por lo que no se modificó. Elija otro nombre para la demostración, o elimine ese archivo primero.</translation>
     </message>
     <message>
         <source>%1 already holds workshops or people, so the demo was not added: its fictional participants would mix with real ones. Use an empty database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene talleres o personas, así que no se agregó la demostración: sus participantes ficticios se mezclarían con los reales. Use una base de datos vacía para la demostración.</translation>
     </message>
     <message>
         <source>Mark the demo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el archivo de demostración</translation>
     </message>
     <message>
         <source>Illustrative figures for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras ilustrativas para la demostración.</translation>
     </message>
     <message>
         <source>Internal error: there is no practice group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: no existe el grupo de práctica %1.</translation>
     </message>
     <message>
         <source>Internal error: the demo plan of %1 is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: el plan de demostración de %1 está incompleto.</translation>
     </message>
     <message>
         <source>Each of us writes down how we see it; we compare notes at our next meeting and agree on what changes, in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno de nosotros anota cómo lo ve; comparamos notas en nuestra próxima reunión y acordamos por escrito qué cambia.</translation>
     </message>
     <message>
         <source>Collect examples from two neighboring cities and ask the city attorney to review a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunir ejemplos de dos ciudades vecinas y pedir al abogado municipal que revise un borrador.</translation>
     </message>
     <message>
         <source>Both of us score this statement 4 or higher at the 90-day review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos calificamos este enunciado con 4 o más en la revisión de los 90 días.</translation>
     </message>
     <message>
         <source>A draft both of us have read, brought to the council&apos;s leadership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador que ambos hayamos leído, presentado a la dirección del concejo.</translation>
     </message>
     <message>
         <source>Waiting for the county to name its public information lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la espera de que el condado designe a su responsable de información pública.</translation>
     </message>
     <message>
         <source>Internal error: the file lacks the shipped assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: al archivo le faltan las evaluaciones incluidas.</translation>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea clave</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas pendientes</translation>
     </message>
     <message>
         <source>Discussion round %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ronda de discusión %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>This workshop has no discussion round %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller no tiene la ronda de discusión %1.</translation>
     </message>
     <message>
         <source>“%1” is closed, so its discussions are final. Set its status back to Live to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está cerrado, así que sus discusiones son definitivas. Vuelva a poner su estado en En vivo para cambiarlas.</translation>
     </message>
     <message>
         <source>Round %1 is locked, so its groups stay as they are. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ronda %1 está bloqueada, así que sus grupos se quedan como están. Desbloquéela primero.</translation>
     </message>
     <message>
         <source>A round has from 1 to %1 groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ronda tiene de 1 a %1 grupos.</translation>
     </message>
     <message>
         <source>Give each person from 1 to %1 votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada persona de 1 a %1 votos.</translation>
     </message>
     <message>
         <source>That agenda item is not on this workshop&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese punto no está en la agenda de este taller.</translation>
     </message>
     <message>
         <source>Group %1 has notes or report-outs, so the round cannot have fewer groups. Move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 tiene notas o informes del grupo, así que la ronda no puede tener menos grupos. Muévalos o quítelos primero.</translation>
     </message>
     <message>
         <source>Only %1 people are in the room for round %2: too few for %3 groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay %1 personas en la sala para la ronda %2: son muy pocas para %3 grupos.</translation>
     </message>
     <message>
         <source>Person %1 is not registered for this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona %1 no está registrada en este taller.</translation>
     </message>
     <message>
         <source>A report-out item needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento del informe del grupo necesita algo de texto.</translation>
     </message>
     <message>
         <source>Add a discussion round</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una ronda de discusión</translation>
     </message>
     <message>
         <source>Add discussion round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la ronda de discusión %1</translation>
     </message>
     <message>
         <source>Edit discussion round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la ronda de discusión %1</translation>
     </message>
     <message>
         <source>Remove a discussion round</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una ronda de discusión</translation>
     </message>
     <message>
         <source>Remove discussion round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la ronda de discusión %1</translation>
     </message>
     <message>
         <source>Place the groups again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a asignar los grupos</translation>
     </message>
     <message>
         <source>Place the groups of round %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a asignar los grupos de la ronda %1</translation>
     </message>
     <message>
         <source>Lock the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear los grupos</translation>
     </message>
     <message>
         <source>Unlock the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear los grupos</translation>
     </message>
     <message>
         <source>Lock the groups of round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear los grupos de la ronda %1</translation>
     </message>
     <message>
         <source>Unlock the groups of round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear los grupos de la ronda %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a %1</translation>
     </message>
     <message>
         <source>That group is not part of round %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese grupo no forma parte de la ronda %1.</translation>
     </message>
     <message>
         <source>Move %1 to group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a %1 al grupo %2</translation>
     </message>
     <message>
         <source>Pin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar a %1</translation>
     </message>
     <message>
         <source>Unpin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de fijar a %1</translation>
     </message>
     <message>
         <source>%1 is in no group of round %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en ningún grupo de la ronda %2.</translation>
     </message>
     <message>
         <source>Edit the scribe&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las notas del relator</translation>
     </message>
     <message>
         <source>Discussion group %1 is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de discusión %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>Add a report-out item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un elemento al informe del grupo</translation>
     </message>
     <message>
         <source>Edit a report-out item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un elemento del informe del grupo</translation>
     </message>
     <message>
         <source>Remove a report-out item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un elemento del informe del grupo</translation>
     </message>
     <message>
         <source>Dots are 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos deben ser 0 o más.</translation>
     </message>
     <message>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 votos</translation>
     </message>
     <message>
         <source>%1 has %2 of the %3 dots of round %4 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 le quedan %2 de los %3 puntos de la ronda %4.</translation>
     </message>
     <message>
         <source>Teams together</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos juntos</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezclados</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Por función</translation>
     </message>
     <message>
         <source>Placed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignados a mano</translation>
     </message>
     <message>
         <source>Choose at least one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un grupo.</translation>
     </message>
     <message>
         <source>There are more groups (%1) than people (%2). Choose fewer groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más grupos (%1) que personas (%2). Elija menos grupos.</translation>
     </message>
     <message>
         <source>Someone is pinned to group %1, but there are only %2 groups. Unpin them or add groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien está fijado al grupo %1, pero solo hay %2 grupos. Deje de fijarlo o agregue grupos.</translation>
     </message>
     <message>
         <source>Someone is pinned to a group that does not exist. Unpin them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien está fijado a un grupo que no existe. Deje de fijarlo.</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha límite</translation>
     </message>
     <message>
         <source>%1 (%2 days after the workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 días después del taller)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay miembros.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Items: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1 (%2)</translation>
     </message>
     <message>
         <source>Action plan · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción · %1</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <source>Practice group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de práctica</translation>
     </message>
     <message>
         <source>City manager, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador municipal, %1</translation>
     </message>
     <message>
         <source>Police chief, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de policía, %1</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>We agree to this plan and will review it together at 30, 60 and 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptamos este plan y lo revisaremos juntos a los 30, 60 y 90 días.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>“%1” has no team %2. Its teams are listed on the Roster and Teams tab, or by “teams”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no tiene el equipo %2. Sus equipos aparecen en la pestaña Lista y equipos, o mediante “teams”.</translation>
     </message>
     <message>
         <source>“%1” has no teams yet, so there are no action plans to print. Form the teams first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aún no tiene equipos, así que no hay planes de acción para imprimir. Forme primero los equipos.</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de acción</translation>
     </message>
     <message>
         <source>Module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo: %1</translation>
     </message>
     <message>
         <source>Presenter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente: %1</translation>
     </message>
     <message>
         <source>For discussion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para discusión: %1</translation>
     </message>
     <message>
         <source>Say where to save the calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar el archivo de calendario.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give the name of the calendar file to write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Indique el nombre del archivo de calendario que se escribirá en ella.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose another folder, or create this one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe. Elija otra carpeta, o cree esta primero.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
         <source>“%1” has no agenda yet. Build one on its Agenda tab (from a template, or item by item) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aún no tiene agenda. Primero cree una en su pestaña Agenda (a partir de una plantilla, o punto por punto).</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (principal)</translation>
     </message>
     <message>
         <source>Facilitators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>fixed · %1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>fija · %1 de exceso</translation>
     </message>
     <message>
         <source>fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora fija</translation>
     </message>
     <message>
         <source>%1 free before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres antes</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigna: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Nothing is planned for this day yet. Add its items on the Agenda tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada planificado para este día. Agregue sus puntos en la pestaña Agenda.</translation>
     </message>
     <message numerus="yes">
         <source>The day runs %1–%2 (its attendance blocks); the plan fills %3–%4 with %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El día va de %1 a %2 (sus bloques de asistencia); el plan ocupa de %3 a %4 con %n punto.</numerusform>
+            <numerusform>El día va de %1 a %2 (sus bloques de asistencia); el plan ocupa de %3 a %4 con %n puntos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (continuación)</translation>
     </message>
     <message>
         <source>The plan fits the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan cabe en el día.</translation>
     </message>
     <message>
         <source>To fix in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Por corregir en el plan</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>Agenda for facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda para facilitadores</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name (last, first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (apellido, nombre)</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>P</source>
         <comment>attendance code: present</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>L</source>
         <comment>attendance code: late</comment>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>LE</source>
         <comment>attendance code: left early</comment>
-        <translation type="unfinished"></translation>
+        <translation>ST</translation>
     </message>
     <message>
         <source>E</source>
         <comment>attendance code: excused</comment>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>A</source>
         <comment>attendance code: absent</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>“%1” has no attendance blocks, so there is no attendance to record. Add them on the workshop’s Attendance page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no tiene bloques de asistencia, así que no hay asistencia que registrar. Agréguelos primero en la página Asistencia del taller.</translation>
     </message>
     <message>
         <source>Attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Attended / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistieron / registrados</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Hours offered: %1. A certificate needs %2 (%3% of the hours offered). %4 of %5 registered qualify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ofrecidas: %1. Un certificado requiere %2 (%3% de las horas ofrecidas). %4 de %5 registrados cumplen los requisitos.</translation>
     </message>
     <message>
         <source>Codes: P present · L late, with the time they arrived · LE left early, with the time they left · E excused · A absent · blank: not recorded. Hours for late arrivals and early leavers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos: P presente · T tarde, con la hora de llegada · ST salió temprano, con la hora de salida · J justificado · A ausente · en blanco: no registrado. Horas para quienes llegan tarde o salen temprano: %1.</translation>
     </message>
     <message>
         <source>%1, lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, facilitador principal</translation>
     </message>
     <message>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador principal</translation>
     </message>
     <message>
         <source>Certified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado por</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>“%1” is a folder. Give the spreadsheet a file name in it, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una carpeta. Dé a la hoja de cálculo un nombre de archivo dentro de ella, como %2.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist. Choose a folder that does, or create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta “%1” no existe. Elija una carpeta que exista, o créela primero.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Check that you may write to that folder and that the disk has room, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir “%1”: %2. Compruebe que tiene permiso para escribir en esa carpeta y que el disco tiene espacio, o elija otro lugar.</translation>
     </message>
     <message>
         <source>The text for %1 is longer than a spreadsheet cell may hold (32,767 characters). Shorten it, or export CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de %1 es más largo de lo que admite una celda de hoja de cálculo (32,767 caracteres). Acórtelo, o exporte a CSV en su lugar.</translation>
     </message>
     <message>
         <source>The spreadsheet could not be made (%1, at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la hoja de cálculo (%1, en %2).</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>The spreadsheet could not be made (the sheet “%1” was refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la hoja de cálculo (se rechazó la hoja “%1”).</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Credit hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de crédito</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Hours offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ofrecidas</translation>
     </message>
     <message>
         <source>Hours needed for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas necesarias para un certificado</translation>
     </message>
     <message>
         <source>Late arrivals and early leavers earn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quienes llegan tarde o salen temprano obtienen</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrados</translation>
     </message>
     <message>
         <source>Qualify for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplen para certificado</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria insuficiente</translation>
     </message>
     <message>
         <source>the data could not be saved to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron guardar los datos en el disco</translation>
     </message>
     <message>
         <source>and earned 1 credit hour</source>
-        <translation type="unfinished"></translation>
+        <translation>y obtuvo 1 hora de crédito</translation>
     </message>
     <message>
         <source>and earned %1 credit hours</source>
-        <translation type="unfinished"></translation>
+        <translation>y obtuvo %1 horas de crédito</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor</translation>
     </message>
     <message>
         <source>Certificate of Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de asistencia</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>Se certifica que</translation>
     </message>
     <message>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>asistió a</translation>
     </message>
     <message>
         <source>Nobody is registered for “%1”, so there are no certificates to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie registrado en “%1”, así que no hay certificados que imprimir.</translation>
     </message>
     <message>
         <source>Nobody qualifies for a certificate yet: it takes %1 of the %2 offered. Check the attendance marks, or the share of hours the workshop asks for (%3%), on the workshop’s Attendance page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie cumple los requisitos para un certificado: se necesitan %1 de las %2 ofrecidas. Revise las marcas de asistencia, o la proporción de horas que exige el taller (%3%), en la página Asistencia del taller.</translation>
     </message>
     <message>
         <source>Certificates of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de asistencia</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Practice groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de práctica: %1</translation>
     </message>
     <message>
         <source>Lead instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor principal</translation>
     </message>
     <message>
         <source>Pairs meeting again: %1 · Role imbalance: %2 · Size spread: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas que se repiten: %1 · Desequilibrio de cargos: %2 · Diferencia de tamaños: %3</translation>
     </message>
     <message>
         <source> · Partners together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Compañeros de equipo juntos: %1</translation>
     </message>
     <message>
         <source> · Teams split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Equipos separados: %1</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Large group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo grande</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n grupo</numerusform>
+            <numerusform>%1 · %n grupos</numerusform>
         </translation>
     </message>
     <message>
         <source>No one placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se asignó a nadie.</translation>
     </message>
     <message>
         <source>Scribe&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del relator</translation>
     </message>
     <message>
         <source>Nothing was put in the parking lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó nada a los temas pendientes.</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Items by votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos por votos</translation>
     </message>
     <message>
         <source>No report-outs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay informes del grupo.</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>No one placed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se asignó a nadie.</translation>
     </message>
     <message>
         <source>“%1” has no discussion rounds yet, so there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aún no tiene rondas de discusión, así que no hay nada que imprimir.</translation>
     </message>
     <message>
         <source>Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Discusiones</translation>
     </message>
     <message>
         <source>Discussion groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de discusión</translation>
     </message>
     <message>
         <source>Nobody is registered for “%1” yet, so there are no name tents to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie registrado en “%1”, así que no hay tarjetas de nombre que imprimir.</translation>
     </message>
     <message>
         <source>Name tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de nombre</translation>
     </message>
     <message>
         <source>Nobody is registered for “%1” yet, so there are no badges to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie registrado en “%1”, así que no hay gafetes que imprimir.</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Gafetes</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 (about 60%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cerca del 60%)</translation>
     </message>
     <message>
         <source>%1 (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bajo)</translation>
     </message>
     <message>
         <source>%1 (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alto)</translation>
     </message>
     <message>
         <source>%1 (within 60%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dentro del 60%)</translation>
     </message>
     <message>
         <source>%1 (over 60%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (más del 60%)</translation>
     </message>
     <message>
         <source>%1 (near 60%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cerca del 60%)</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>No one has answered an assessment in this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie ha respondido una evaluación en este taller.</translation>
     </message>
     <message>
         <source>%1: no scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no hay puntuaciones.</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>%1 registered; %2 of %3 earned a certificate so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrados; %2 de %3 han obtenido un certificado hasta ahora.</translation>
     </message>
     <message>
         <source>Respondents: %1 before, %2 at the end. Mean score %3 before, %4 at the end (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuestados: %1 antes, %2 al final. Puntuación media de %3 antes, %4 al final (%5).</translation>
     </message>
     <message>
         <source>The workshop has no teams yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller aún no tiene equipos.</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de trabajo</translation>
     </message>
     <message>
         <source>Worksheets from %1 of %2 teams; patrol saturation over 60% in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de carga de trabajo de %1 de %2 equipos; saturación del patrullaje superior al 60% en %3.</translation>
     </message>
     <message>
         <source>Rounds: %1; report-outs: %2; parking lot: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas: %1; informes del grupo: %2; temas pendientes: %3.</translation>
     </message>
     <message>
         <source>Items: %1 (done: %2); the next open one is due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1 (terminadas: %2); la próxima pendiente vence el %3.</translation>
     </message>
     <message>
         <source>Items: %1 (done: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1 (terminadas: %2).</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>En resumen</translation>
     </message>
     <message>
         <source>No one is registered for this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie registrado en este taller.</translation>
     </message>
     <message>
         <source>Registered: %1 · Hours offered: %2 · Certificates earned: %3 (a certificate needs %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrados: %1 · Horas ofrecidas: %2 · Certificados obtenidos: %3 (un certificado requiere %4)</translation>
     </message>
     <message>
         <source>not yet taken</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no realizada</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados</translation>
     </message>
     <message>
         <source>Assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación: %1</translation>
     </message>
     <message>
         <source>Respondents: %1 before the workshop, %2 at its end. Scores run from 1 (strongly disagree) to 5 (strongly agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuestados: %1 antes del taller, %2 al final. Las puntuaciones van de 1 (totalmente en desacuerdo) a 5 (totalmente de acuerdo).</translation>
     </message>
     <message>
         <source>Statement by statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado por enunciado</translation>
     </message>
     <message>
         <source>Mean scores. Change: everyone&apos;s mean at the end minus before. A dash: nobody on that side scored the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones medias. Cambio: la media de todos al final menos la de antes. Un guion: nadie de ese lado calificó el enunciado.</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Manager and chief gaps by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas entre administrador y jefe por equipo</translation>
     </message>
     <message>
         <source>The workshop has no teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller no tiene equipos.</translation>
     </message>
     <message>
         <source>Gap: the manager side&apos;s score minus the chief side&apos;s. The mean gap is the mean distance between them over every statement both sides scored; a large gap either way is worth a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha: la puntuación del lado del administrador menos la del lado del jefe. La brecha media es la distancia media entre ambos en todos los enunciados que los dos lados calificaron; una brecha grande en cualquier sentido merece una conversación.</translation>
     </message>
     <message>
         <source>%1. %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3 → %4</translation>
     </message>
     <message>
         <source>none of %1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna de %1 o más</translation>
     </message>
     <message>
         <source>Largest gaps (statement, section: gap before → at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores brechas (enunciado, sección: brecha antes → al final)</translation>
     </message>
     <message>
         <source>Mean gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha media</translation>
     </message>
     <message>
         <source>Workload worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de carga de trabajo</translation>
     </message>
     <message>
         <source>No team has filled in a workload worksheet yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún equipo ha llenado todavía una hoja de carga de trabajo.</translation>
     </message>
     <message>
         <source>CPSM&apos;s Rule of 60: about 60% of sworn officers assigned to patrol, and no more than 60% of patrol&apos;s available time committed to calls for service (the saturation index).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de 60 de CPSM: alrededor del 60% de los agentes juramentados asignados al patrullaje, y no más del 60% del tiempo disponible del patrullaje dedicado a llamadas de servicio (el índice de saturación).</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Sworn</source>
-        <translation type="unfinished"></translation>
+        <translation>Juramentados</translation>
     </message>
     <message>
         <source>Patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrullaje</translation>
     </message>
     <message>
         <source>Officers per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes por 1,000</translation>
     </message>
     <message>
         <source>Sworn on patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Juramentados en patrullaje</translation>
     </message>
     <message>
         <source>Saturation index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de saturación</translation>
     </message>
     <message>
         <source>Notes (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (%1): %2</translation>
     </message>
     <message>
         <source>Discussion highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspectos destacados de la discusión</translation>
     </message>
     <message>
         <source>The workshop had no discussion rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller no tuvo rondas de discusión.</translation>
     </message>
     <message>
         <source>No report-outs were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron informes del grupo.</translation>
     </message>
     <message>
         <source>No votes were cast in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se emitieron votos en esta ronda.</translation>
     </message>
     <message>
         <source>The workshop has no teams, so no action plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller no tiene equipos, así que no hay planes de acción.</translation>
     </message>
     <message>
         <source>No team has an action item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún equipo tiene todavía una acción.</translation>
     </message>
     <message>
         <source>Goals by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos por equipo</translation>
     </message>
     <message>
         <source>No pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pilar</translation>
     </message>
     <message>
         <source>Items: %1 across %2 teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1 en %2 equipos.</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Por estado</translation>
     </message>
     <message>
         <source>By pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pilar</translation>
     </message>
     <message>
         <source>Internal error: the outcome report was asked for without a way to draw its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: se solicitó el informe de resultados sin una forma de dibujar sus gráficos.</translation>
     </message>
     <message>
         <source>Workshop outcome report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de resultados del taller</translation>
     </message>
     <message>
         <source>Say where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar el PDF.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give the name of the PDF file to write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Indique el nombre del archivo PDF que se escribirá en ella.</translation>
     </message>
     <message>
         <source>The logo %1 could not be read (%2). Use a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el logotipo %1 (%2). Use una imagen PNG o JPEG.</translation>
     </message>
     <message>
         <source>Roundtable may not write in the folder %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable no tiene permiso para escribir en la carpeta %1. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que imprimir.</translation>
     </message>
     <message>
         <source>Could not start writing the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a escribir el PDF %1.</translation>
     </message>
     <message>
         <source>Could not add page %1 to the PDF %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo agregar la página %1 al PDF %2.</translation>
     </message>
     <message>
         <source>Could not finish the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar el PDF %1.</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1</translation>
     </message>
     <message>
         <source>Not in a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin equipo</translation>
     </message>
     <message>
         <source>Walk-ins: print your name, jurisdiction and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes sin inscripción: escriba en letra de molde su nombre, jurisdicción y cargo</translation>
     </message>
     <message>
         <source>That block is not part of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese bloque no forma parte de “%1”.</translation>
     </message>
     <message>
         <source>“%1” has no attendance blocks to sign in to. Add them on the workshop’s Attendance page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no tiene bloques de asistencia en los que firmar. Agréguelos primero en la página Asistencia del taller.</translation>
     </message>
     <message>
         <source>Give from 0 to %1 empty rows for walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique de 0 a %1 filas vacías para participantes sin inscripción.</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de firmas</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Not enough memory to read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para leer el archivo.</translation>
     </message>
     <message>
         <source>Could not read line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la línea %1: %2</translation>
     </message>
     <message>
         <source>“%1” has no rows. Choose the file exported from the registration system.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no tiene filas. Elija el archivo exportado del sistema de registro.</translation>
     </message>
     <message>
         <source>“%1” has a header row but no people under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene una fila de encabezado pero ninguna persona debajo.</translation>
     </message>
     <message>
         <source>UTF-8 (with byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (con marca de orden de bytes)</translation>
     </message>
     <message>
         <source>“%1” is empty. Choose the file exported from the registration system.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está vacío. Elija el archivo exportado del sistema de registro.</translation>
     </message>
     <message>
         <source>“%1” is not a text file. Save the registration list as CSV (or XLSX) and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo de texto. Guarde la lista de registro como CSV (o XLSX) y elija ese archivo.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo “%1”.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 256 MB, too large for a registration list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa más de 256 MB, demasiado para una lista de registro.</translation>
     </message>
     <message>
         <source>“%1” looks like an Excel workbook but cannot be read (it may be damaged or protected). Open it in a spreadsheet and save it as CSV, then import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” parece un libro de Excel pero no se puede leer (puede estar dañado o protegido). Ábralo en una hoja de cálculo, guárdelo como CSV e importe ese archivo.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>There is no workshop numbered %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún taller con el número %1 en este archivo.</translation>
     </message>
     <message>
         <source>There is no person numbered %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona con el número %1 en este archivo.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del equipo</translation>
     </message>
     <message>
         <source>Attendance block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque de asistencia</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de la agenda</translation>
     </message>
     <message>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de agenda</translation>
     </message>
     <message>
         <source>Agenda template item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de plantilla de agenda</translation>
     </message>
     <message>
         <source>Discussion round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de discusión</translation>
     </message>
     <message>
         <source>Discussion group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de discusión</translation>
     </message>
     <message>
         <source>Discussion group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de grupo de discusión</translation>
     </message>
     <message>
         <source>Discussion note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de discusión</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto</translation>
     </message>
     <message>
         <source>Assessment template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de evaluación</translation>
     </message>
     <message>
         <source>Assessment question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de evaluación</translation>
     </message>
     <message>
         <source>Assessment answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de evaluación</translation>
     </message>
     <message>
         <source>Workload worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de carga de trabajo</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de avance</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Workshop facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador del taller</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Program practice group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de práctica del programa</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia</translation>
     </message>
     <message>
         <source>Role (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo (otro)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigna</translation>
     </message>
     <message>
         <source>Fixed start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio fijo</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Extra minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos extra</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Paused time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en pausa</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede anfitriona</translation>
     </message>
     <message>
         <source>Host state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado anfitrión</translation>
     </message>
     <message>
         <source>Affiliated</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliado</translation>
     </message>
     <message>
         <source>Partial credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito parcial</translation>
     </message>
     <message>
         <source>Share for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción para certificado</translation>
     </message>
     <message>
         <source>Scribe notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del relator</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Votes per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos por persona</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminado)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambió</translation>
     </message>
     <message>
         <source>%1 set to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se estableció en %2</translation>
     </message>
     <message>
         <source>%1 cleared (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se borró (era %2)</translation>
     </message>
     <message>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambió de %2 a %3</translation>
     </message>
     <message>
         <source>Checked in: %1, %2 at %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada registrada: %1, %2 a las %3 por %4</translation>
     </message>
     <message>
         <source>Marked %1: %2 at %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como %1: %2 a las %3 por %4</translation>
     </message>
     <message>
         <source>Attendance cleared: %1, was %2, at %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia borrada: %1, era %2, a las %3 por %4</translation>
     </message>
     <message>
         <source>Attendance %1: %2 → %3 at %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia %1: %2 → %3 a las %4 por %5</translation>
     </message>
     <message>
         <source>Added to the roster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó a la lista de participantes (%1)</translation>
     </message>
     <message>
         <source>Removed from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó de la lista de participantes</translation>
     </message>
     <message>
         <source>Added to team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó al equipo %1</translation>
     </message>
     <message>
         <source>Removed from team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó del equipo %1</translation>
     </message>
     <message>
         <source>Moved from team %1 to team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se movió del equipo %1 al equipo %2</translation>
     </message>
     <message>
         <source>Added to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó al archivo</translation>
     </message>
     <message>
         <source>Removed from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó del archivo</translation>
     </message>
     <message>
         <source>Assessment (%1) answered: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación (%1) respondida: %2 — %3</translation>
     </message>
     <message>
         <source>Assessment (%1) answer removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación (%1), respuesta eliminada: %2</translation>
     </message>
     <message>
         <source>Assessment (%1) %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación (%1) %2: %3</translation>
     </message>
     <message>
         <source>Placed in discussion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se asignó a la discusión %1</translation>
     </message>
     <message>
         <source>Taken out of discussion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró de la discusión %1</translation>
     </message>
     <message>
         <source>Moved to discussion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se movió a la discusión %1</translation>
     </message>
     <message>
         <source>Voted for %1 (dots: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votó por %1 (puntos: %2)</translation>
     </message>
     <message>
         <source>Vote for %1 withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró el voto por %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Discussion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discusión %1</translation>
     </message>
     <message>
         <source>%1 added for team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó %1 para el equipo %2</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó %1</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1</translation>
     </message>
     <message>
         <source>%1 changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió %1: %2</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1</translation>
     </message>
     <message>
         <source>group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo %1 de %2</translation>
     </message>
     <message>
         <source>Could not write “%1” to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir “%1” en el disco.</translation>
     </message>
     <message>
         <source>“%1” is not a Roundtable file (it was made by another program). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo de Roundtable (lo creó otro programa). No se modificó.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer Roundtable (schema %2); this version reads up to schema %3. Merge the files in the newer Roundtable. Neither file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” fue creado por una versión más reciente de Roundtable (esquema %2); esta versión lee hasta el esquema %3. Combine los archivos en la versión más reciente de Roundtable. No se modificó ninguno de los archivos.</translation>
     </message>
     <message>
         <source>The merged file must be a new file: “%1” is one of the files being merged, and they are never changed. Choose another name with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo combinado debe ser un archivo nuevo: “%1” es uno de los archivos que se combinan, y estos nunca se modifican. Elija otro nombre con --out.</translation>
     </message>
     <message>
         <source>“%1” is a folder. Give a file name with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una carpeta. Indique un nombre de archivo con --out.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe. Elija otro nombre, o agregue --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>Merge from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar desde “%1”</translation>
     </message>
     <message>
         <source>Could not make a temporary folder for the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear una carpeta temporal para la vista previa: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de llegada</translation>
     </message>
     <message>
         <source>Report-out item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento del informe del grupo</translation>
     </message>
     <message>
         <source>Assessment statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado de evaluación</translation>
     </message>
     <message>
         <source>Action item update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de avance de acción</translation>
     </message>
     <message>
         <source>Merging “%1” into “%2” would do this (nothing has been written yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar “%1” en “%2” haría lo siguiente (todavía no se ha escrito nada):</translation>
     </message>
     <message>
         <source>Merged “%1” into “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se combinó “%1” en “%2”:</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila agregada</numerusform>
+            <numerusform>%n filas agregadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila no tomada</numerusform>
+            <numerusform>%n filas no tomadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from the other file&apos;s history added to this file&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se agregó %n cambio del historial del otro archivo al historial de este archivo.</numerusform>
+            <numerusform>Se agregaron %n cambios del historial del otro archivo al historial de este archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The files already agree: there is nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos ya coinciden: no hay nada que combinar.</translation>
     </message>
     <message>
         <source>By kind of record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo de registro:</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizadas</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminadas</translation>
     </message>
     <message>
         <source>Conflicts (both files changed the same record; the newer change wins):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos (ambos archivos cambiaron el mismo registro; prevalece el cambio más reciente):</translation>
     </message>
     <message>
         <source>In “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En “%1”: %2</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source>Not taken from “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>No tomado de “%1”:</translation>
     </message>
     <message>
         <source>Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise lo siguiente:</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
     <message>
         <source>“%1” is the file that is open. Choose the other copy of it to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es el archivo que está abierto. Elija la otra copia para combinarla.</translation>
     </message>
     <message>
         <source>“%1” is not a Roundtable file (it was made by another program), so there is nothing to merge from it. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo de Roundtable (lo creó otro programa), así que no hay nada que combinar desde él. No se modificó.</translation>
     </message>
     <message>
         <source>“%1” was made by an older Roundtable (schema %2). Open it once in this version (that brings it up to schema %3), or do that to a copy of it, then merge again. Neither file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” fue creado por una versión anterior de Roundtable (esquema %2). Ábralo una vez en esta versión (eso lo actualiza al esquema %3), o haga eso con una copia, y luego vuelva a combinar. No se modificó ninguno de los archivos.</translation>
     </message>
     <message>
         <source>Could not merge</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo combinar</translation>
     </message>
     <message>
         <source>the %1 it belongs to is not in the merged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro al que pertenece (%1) no está en el archivo combinado.</translation>
     </message>
     <message>
         <source>its change was not taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se tomó su cambio: %1</translation>
     </message>
     <message>
         <source>this file already has “%1” in its place, the same record under another identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo ya tiene “%1” en su lugar, el mismo registro con otra identidad.</translation>
     </message>
     <message>
         <source>deleted in “%1” on %2 by %3, and not changed in “%4” since.</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado en “%1” el %2 por %3, y sin cambios en “%4” desde entonces.</translation>
     </message>
     <message>
         <source>deleted in one file, changed in the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado en un archivo, cambiado en el otro.</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>brought back, as changed in “%1” (the change is newer than the deletion).</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperado, tal como se cambió en “%1” (el cambio es más reciente que la eliminación).</translation>
     </message>
     <message>
         <source>left deleted (the deletion is newer than the change).</source>
-        <translation type="unfinished"></translation>
+        <translation>se mantuvo eliminado (la eliminación es más reciente que el cambio).</translation>
     </message>
     <message>
         <source>the %1 it needs is not in the merged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro que necesita (%1) no está en el archivo combinado.</translation>
     </message>
     <message>
         <source>this file refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo lo rechazó: %1</translation>
     </message>
     <message>
         <source>this file refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo rechazó el cambio: %1</translation>
     </message>
     <message>
         <source>recorded in both files; the same as the one already here, so kept once.</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado en ambos archivos; es igual al que ya está aquí, así que se conservó una sola vez.</translation>
     </message>
     <message>
         <source>recorded in both files as separate records; matched as the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado en ambos archivos como registros separados; se emparejaron como uno solo.</translation>
     </message>
     <message>
         <source>changed in both files.</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado en ambos archivos.</translation>
     </message>
     <message>
         <source>took the version from “%1” (newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>se tomó la versión de “%1” (más reciente).</translation>
     </message>
     <message>
         <source>kept the version in “%1” (newer or as new).</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservó la versión de “%1” (más reciente o igual de reciente).</translation>
     </message>
     <message>
         <source>kept, as changed in “%1” (the change is newer than the deletion).</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservó, tal como se cambió en “%1” (el cambio es más reciente que la eliminación).</translation>
     </message>
     <message>
         <source>deleted, as in “%1” (the deletion is newer than the change).</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó, como en “%1” (la eliminación es más reciente que el cambio).</translation>
     </message>
     <message numerus="yes">
         <source>%1 “%2” was deleted in “%3”, but kept: %n record(s) in “%4” still belong to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 “%2” se eliminó en “%3”, pero se conservó: %n registro de “%4” todavía le pertenece.</numerusform>
+            <numerusform>%1 “%2” se eliminó en “%3”, pero se conservó: %n registros de “%4” todavía le pertenecen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 “%2” was deleted in “%3”, but could not be deleted here: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” se eliminó en “%3”, pero no se pudo eliminar aquí: %4</translation>
     </message>
     <message>
         <source>The other file&apos;s history could not be added: no entry was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo agregar el historial del otro archivo: no se escribió ninguna entrada.</translation>
     </message>
     <message>
         <source>“%1” now has %2 people registered for %3 places: move someone to the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene ahora %2 personas registradas para %3 plazas: pase a alguien a la lista de espera.</translation>
     </message>
     <message>
         <source>Day %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 %2</translation>
     </message>
     <message>
         <source>Could not copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar %1</translation>
     </message>
     <message>
         <source>Say where the workshop&apos;s file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde va el archivo del taller.</translation>
     </message>
     <message>
         <source>“%1” is the open file. Choose a new file for the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es el archivo abierto. Elija un archivo nuevo para el taller.</translation>
     </message>
     <message>
         <source>“%1” is a folder. Give a file name for the workshop&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una carpeta. Indique un nombre para el archivo del taller.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe. Elija otro nombre, o reemplácelo.</translation>
     </message>
     <message>
         <source>“%1” is open in Roundtable. Close it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está abierto en Roundtable. Ciérrelo, o elija otro nombre.</translation>
     </message>
     <message>
         <source>%1 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin conexión)</translation>
     </message>
     <message>
         <source>There is no workshop %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el taller %1 en %2.</translation>
     </message>
     <message>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar</translation>
     </message>
     <message>
         <source>Full name (split into first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo (dividido en nombre y apellido)</translation>
     </message>
     <message>
         <source>Jurisdiction or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción u organización</translation>
     </message>
     <message>
         <source>Job title or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto o cargo</translation>
     </message>
     <message>
         <source>The mapping has %1 columns but the file has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación tiene %1 columnas, pero el archivo tiene %2.</translation>
     </message>
     <message>
         <source>%1 are all mapped to %2. Map one column to it and set the others to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 están todas asignadas a %2. Asigne una sola columna a ese campo y ponga las demás en “%3”.</translation>
     </message>
     <message>
         <source>No column is mapped to the last name. Map the column holding last names to “%1”, or a column holding whole names to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna está asignada al apellido. Asigne la columna que contiene los apellidos a “%1”, o una columna que contiene los nombres completos a “%2”.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el apellido de la persona.</translation>
     </message>
     <message>
         <source>“%1” does not look like an email address (name@example.org). Correct it, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no parece una dirección de correo electrónico (nombre@example.org). Corríjala, o déjela vacía.</translation>
     </message>
     <message>
         <source>Names and jurisdictions are limited to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y las jurisdicciones tienen un límite de 200 caracteres.</translation>
     </message>
     <message>
         <source>same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico</translation>
     </message>
     <message>
         <source>same name and jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre y jurisdicción</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is on the roster of %n workshop(s), so the record stays (attendance and certificates refer to it). Cancel the registration instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 figura en la lista de participantes de %n taller, así que sus datos se conservan (la asistencia y los certificados hacen referencia a ellos). Cancele su registro en su lugar.</numerusform>
+            <numerusform>%1 figura en la lista de participantes de %n talleres, así que sus datos se conservan (la asistencia y los certificados hacen referencia a ellos). Cancele su registro en su lugar.</numerusform>
         </translation>
     </message>
     <message>
         <source>City Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador municipal</translation>
     </message>
     <message>
         <source>Assistant City Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador municipal adjunto</translation>
     </message>
     <message>
         <source>Police Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de policía</translation>
     </message>
     <message>
         <source>Fire Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de bomberos</translation>
     </message>
     <message>
         <source>Public Safety Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Director de seguridad pública</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>En lista de espera</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>“%1” is closed, so its roster is final. Set its status back to Live or Planned to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está cerrado, así que su lista de participantes es definitiva. Vuelva a poner su estado en En vivo o Planificado para cambiarla.</translation>
     </message>
     <message>
         <source>%1 was also taken off the %2 team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 también se retiró del equipo de %2.</translation>
     </message>
     <message>
         <source>%1 is already registered for this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado en este taller.</translation>
     </message>
     <message>
         <source>%1 is already on the waitlist for this workshop (number %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista de espera de este taller (número %2).</translation>
     </message>
     <message>
         <source>The workshop is full (%1 of %2 places taken), so %3 is on the waitlist at number %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller está lleno (%1 de %2 plazas ocupadas), así que %3 queda en la lista de espera con el número %4.</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a %1</translation>
     </message>
     <message>
         <source>Add %1 to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a %1 a la lista de participantes</translation>
     </message>
     <message>
         <source>Cancel %1&apos;s registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el registro de %1</translation>
     </message>
     <message>
         <source>%1 is not on this workshop&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la lista de participantes de este taller.</translation>
     </message>
     <message>
         <source>%1&apos;s registration is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de %1 ya está cancelado.</translation>
     </message>
     <message numerus="yes">
         <source>A place is free, and %n person(s) are on the waitlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay una plaza libre y %n persona en la lista de espera.</numerusform>
+            <numerusform>Hay una plaza libre y %n personas en la lista de espera.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1 to the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a %1 a la lista de espera</translation>
     </message>
     <message>
         <source>Only registered people can be moved to the waitlist; %1 is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las personas registradas pueden pasar a la lista de espera; %1 no está registrado.</translation>
     </message>
     <message>
         <source>%1 is now number %2 on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora el número %2 en la lista de espera.</translation>
     </message>
     <message>
         <source>Give %1 a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar una plaza a %1</translation>
     </message>
     <message>
         <source>%1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado.</translation>
     </message>
     <message>
         <source>The workshop is full (%1 of %2 places). Raise the number of places on the Overview tab, or cancel a registration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller está lleno (%1 de %2 plazas). Aumente el número de plazas en la pestaña Resumen, o cancele primero un registro.</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>jurisdicción</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>the %1 is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo %1 tiene %2 caracteres; el límite es %3</translation>
     </message>
     <message>
         <source>%1 is already in the file (%2); skipped at review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en el archivo (%2); se omitió en la revisión</translation>
     </message>
     <message>
         <source>the same person as line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma persona que la línea %1 (%2)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>Rows read: %1. New people: %2. People already in the file: %3. Registered: %4. On the waitlist: %5. Likely duplicates: %6. Skipped: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas leídas: %1. Personas nuevas: %2. Personas ya en el archivo: %3. Registradas: %4. En lista de espera: %5. Posibles duplicados: %6. Omitidas: %7.</translation>
     </message>
     <message>
         <source>“%1” has %2 places left of %3, so the last %4 go on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A “%1” le quedan %2 plazas de %3, así que las últimas %4 personas pasan a la lista de espera.</translation>
     </message>
     <message>
         <source>“%1” is closed, so its roster is final. Set its status back to Live or Planned to import people into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está cerrado, así que su lista de participantes es definitiva. Vuelva a poner su estado en En vivo o Planificado para importar personas.</translation>
     </message>
     <message>
         <source>nothing in the imported columns</source>
-        <translation type="unfinished"></translation>
+        <translation>nada en las columnas importadas</translation>
     </message>
     <message>
         <source>no last name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin apellido</translation>
     </message>
     <message>
         <source>email “%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico “%1” no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>%1 is already registered for this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado en este taller</translation>
     </message>
     <message>
         <source>%1 is already on this workshop&apos;s waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista de espera de este taller</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
         <source>“%1” is closed, so its roster is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está cerrado, así que su lista de participantes es definitiva.</translation>
     </message>
     <message>
         <source>The roster of “%1” changed after the import was planned. Start the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de participantes de “%1” cambió después de planificar la importación. Vuelva a iniciar la importación.</translation>
     </message>
     <message>
         <source>Nothing to import: every row of “%1” is skipped. See the reasons listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que importar: se omiten todas las filas de “%1”. Vea los motivos indicados.</translation>
     </message>
     <message>
         <source>Import the roster from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista de participantes desde “%1”</translation>
     </message>
     <message>
         <source>“%1” had %2 places left, so %3 of the people imported are on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A “%1” le quedaban %2 plazas, así que %3 de las personas importadas están en la lista de espera.</translation>
     </message>
     <message>
         <source>No members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay miembros</translation>
     </message>
     <message>
         <source>No manager: add the city manager or an assistant city manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin administrador: agregue al administrador municipal o a un administrador municipal adjunto</translation>
     </message>
     <message>
         <source>No chief: add the police chief or public safety director</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin jefe: agregue al jefe de policía o al director de seguridad pública</translation>
     </message>
     <message>
         <source>This workshop is closed, so its teams are final. Set its status back to Live or Planned to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller está cerrado, así que sus equipos son definitivos. Vuelva a poner su estado en En vivo o Planificado para cambiarlos.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in this workshop. Add them to the roster first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está inscrito en este taller. Agréguelo primero a la lista de participantes.</translation>
     </message>
     <message>
         <source>%1 is %2, not registered; only registered people can be on a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2, no registrado; solo las personas registradas pueden estar en un equipo.</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>en la lista de espera</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>%1 moved from the %2 team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se movió desde el equipo de %2.</translation>
     </message>
     <message>
         <source>A team needs the name of its jurisdiction (the city or county it comes from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo necesita el nombre de su jurisdicción (la ciudad o el condado de donde proviene).</translation>
     </message>
     <message>
         <source>Form the %1 team</source>
-        <translation type="unfinished"></translation>
+        <translation>Formar el equipo de %1</translation>
     </message>
     <message>
         <source>Edit the %1 team</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el equipo de %1</translation>
     </message>
     <message>
         <source>Change a team&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los miembros de un equipo</translation>
     </message>
     <message>
         <source>Change the %1 team&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los miembros del equipo de %1</translation>
     </message>
     <message>
         <source>Add to a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a un equipo</translation>
     </message>
     <message>
         <source>Put %1 in the %2 team</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner a %1 en el equipo de %2</translation>
     </message>
     <message>
         <source>Put %1 people in the %2 team</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner a %1 personas en el equipo de %2</translation>
     </message>
     <message>
         <source>Take people off their team</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a personas de su equipo</translation>
     </message>
     <message>
         <source>Delete a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un equipo</translation>
     </message>
     <message>
         <source>Delete the %1 team</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el equipo de %1</translation>
     </message>
     <message>
         <source>No teams were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún equipo.</translation>
     </message>
     <message numerus="yes">
         <source>Form %n suggested team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Formar %n equipo sugerido</numerusform>
+            <numerusform>Formar %n equipos sugeridos</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not copy “%1” to “%2”. Check that there is room on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar “%1” en “%2”. Compruebe que hay espacio en el disco.</translation>
     </message>
     <message>
         <source>Could not write “%1” to the disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir “%1” en el disco: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Roundtable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo de Roundtable.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer Roundtable (schema %2); this version reads up to schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” fue creado por una versión más reciente de Roundtable (esquema %2); esta versión lee hasta el esquema %3.</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está dañado: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged (the database reports: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está dañado (la base de datos informa: %2).</translation>
     </message>
     <message>
         <source>No backup of “%1” was made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo una copia de seguridad de “%1”: %2</translation>
     </message>
     <message>
         <source>the folder “%1” cannot be created. Check that it can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta “%1”. Compruebe que se puede escribir en ella.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe. Elija otro nombre.</translation>
     </message>
     <message>
         <source>the file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo (%1).</translation>
     </message>
     <message>
         <source>“%1” cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir “%1” (%2).</translation>
     </message>
     <message>
         <source>copying it failed (%1). Check that there is room on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la copia (%1). Compruebe que hay espacio en el disco.</translation>
     </message>
     <message>
         <source>it could not be written to the disk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir en el disco (%1).</translation>
     </message>
     <message>
         <source>the copy failed its check and was removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia no pasó su verificación y se eliminó. %1</translation>
     </message>
     <message>
         <source>its folder could not be written to the disk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir su carpeta en el disco (%1).</translation>
     </message>
     <message>
         <source>Nothing was restored; “%1” is as it was. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada; “%1” está como estaba. %2</translation>
     </message>
     <message>
         <source>The backup cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>The current state could not be backed up first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer primero una copia de seguridad del estado actual. %1</translation>
     </message>
     <message>
         <source>The current file could not be kept first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conservar primero el archivo actual. %1</translation>
     </message>
     <message>
         <source>The backup was put in place, but its folder could not be written to the disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se colocó en su lugar, pero su carpeta no se pudo escribir en el disco: %1</translation>
     </message>
     <message>
         <source>Restored the backup “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad “%1”</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1</translation>
     </message>
     <message>
         <source>Internal error: the file is not open through SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: el archivo no está abierto mediante SQLite.</translation>
     </message>
     <message>
         <source>the change journal</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de cambios</translation>
     </message>
     <message>
         <source>Internal error: unknown table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: tabla desconocida “%1”.</translation>
     </message>
     <message>
         <source>Internal error: bad column name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: nombre de columna incorrecto “%1”.</translation>
     </message>
     <message>
         <source>Internal error: %1 values for %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: %1 valores para %2 columnas.</translation>
     </message>
     <message>
         <source>“%1” needs an upgrade from schema %2 to %3, and Roundtable backs a file up before upgrading it. %4 The file was not upgraded and is as it was; make room on the disk or check the backup folder “%5”, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” necesita una actualización del esquema %2 al %3, y Roundtable hace una copia de seguridad de un archivo antes de actualizarlo. %4 El archivo no se actualizó y quedó como estaba; libere espacio en el disco o revise la carpeta de copias de seguridad “%5” y luego vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>“%1” is a database made by another program, not a Roundtable file. Roundtable leaves it untouched; choose a file ending in .roundtable.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una base de datos creada por otro programa, no un archivo de Roundtable. Roundtable no la modifica; elija un archivo que termine en .roundtable.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer Roundtable (schema %2); this version reads up to schema %3. Install the newer Roundtable to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” fue creado por una versión más reciente de Roundtable (esquema %2); esta versión lee hasta el esquema %3. Instale la versión más reciente de Roundtable para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2). Restore a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está dañado y no se puede leer (%2). Restaure una copia de seguridad del archivo.</translation>
     </message>
     <message>
         <source>“%1” is damaged (the database reports: %2). Restore a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está dañado (la base de datos informa: %2). Restaure una copia de seguridad del archivo.</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir “%1”: %2</translation>
     </message>
     <message>
         <source>%1 The file also needs an upgrade to this version of Roundtable, which only the window that has it open can make: close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Además, el archivo necesita una actualización a esta versión de Roundtable, que solo puede hacer la ventana que lo tiene abierto: ciérrelo allí primero.</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó. %1</translation>
     </message>
     <message>
         <source>Could not set up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar “%1”</translation>
     </message>
     <message>
         <source>%1: the file system does not allow the safe journal mode Roundtable needs. Copy the file to a local disk and open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el sistema de archivos no permite el modo de registro seguro que Roundtable necesita. Copie el archivo a un disco local y ábralo allí.</translation>
     </message>
     <message>
         <source>Internal error: the file&apos;s check never finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: la verificación del archivo nunca terminó.</translation>
     </message>
     <message>
         <source>%1 Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se escribió nada en él.</translation>
     </message>
     <message>
         <source>“%1” already exists. Open it, or choose another name for the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe. Ábralo o elija otro nombre para el archivo nuevo.</translation>
     </message>
     <message>
         <source>“%1” is a folder. Choose a file name for the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una carpeta. Elija un nombre de archivo para el archivo nuevo.</translation>
     </message>
     <message>
         <source>“%1” is still open in Roundtable (or was not closed properly). Open it once and close it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” todavía está abierto en Roundtable (o no se cerró correctamente). Ábralo una vez y ciérrelo, o elija otro nombre.</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
     <message>
         <source>Could not start saving</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comenzar a guardar</translation>
     </message>
     <message>
         <source>Could not record the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la versión del esquema</translation>
     </message>
     <message>
         <source>A schema step failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló un paso del esquema</translation>
     </message>
     <message>
         <source>Could not start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comenzar a leer</translation>
     </message>
     <message>
         <source>It opens read-only here; close it there to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se abre en solo lectura; ciérrelo allí para hacer cambios.</translation>
     </message>
     <message>
         <source>“%1” is open in Roundtable elsewhere. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está abierto en Roundtable en otro lugar. %2</translation>
     </message>
     <message>
         <source>“%1” is open in Roundtable on this computer (process %2) since %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está abierto en Roundtable en esta computadora (proceso %2) desde %3. %4</translation>
     </message>
     <message>
         <source>“%1” is open in Roundtable on the computer “%2” since %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está abierto en Roundtable en la computadora “%2” desde %3. %4</translation>
     </message>
     <message>
         <source>Roundtable could not mark “%1” as in use (it keeps “%2” beside it while the file is open), so it opens read-only here. Check that the folder can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable no pudo marcar “%1” como en uso (mantiene “%2” junto a él mientras el archivo está abierto), por lo que aquí se abre en solo lectura. Verifique que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
         <source>“%1” is open in Roundtable (or was not closed properly). Close it, or open and close it once, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está abierto en Roundtable (o no se cerró correctamente). Ciérrelo, o ábralo y ciérrelo una vez, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir “%1”: %2</translation>
     </message>
     <message>
         <source>No file was given. Choose a Roundtable file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo. Elija un archivo de Roundtable para abrir.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist. Check the path, or choose a file in another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta “%1” no existe. Revise la ruta o elija un archivo en otra carpeta.</translation>
     </message>
     <message>
         <source>There is no file at “%1”. Check the name, or use File &gt; New to start a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en “%1”. Revise el nombre o use Archivo &gt; Nuevo para comenzar un archivo nuevo.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a Roundtable file. Choose a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una carpeta, no un archivo de Roundtable. Elija un archivo dentro de ella.</translation>
     </message>
     <message>
         <source>Roundtable is not allowed to read “%1”. Ask the file&apos;s owner for read and write permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable no tiene permiso para leer “%1”. Pida al propietario del archivo permiso de lectura y escritura.</translation>
     </message>
     <message>
         <source>No file name was given. Choose where to save the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de archivo. Elija dónde guardar el archivo nuevo.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist. Create it first, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta “%1” no existe. Créela primero o elija otra carpeta.</translation>
     </message>
     <message>
         <source>Roundtable cannot write in the folder “%1”. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable no puede escribir en la carpeta “%1”. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>“%1” is read-only. Roundtable saves every change the moment it is made, so it needs a file it can write: remove the read-only mark, or copy the file to a folder of yours and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es de solo lectura. Roundtable guarda cada cambio en el momento en que se hace, por lo que necesita un archivo en el que pueda escribir: quite la marca de solo lectura, o copie el archivo a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
         <source>The folder “%1” is read-only. Roundtable keeps a small journal file beside the file while it is open: copy the file to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta “%1” es de solo lectura. Roundtable mantiene un pequeño archivo de registro junto al archivo mientras está abierto: copie el archivo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
         <source>Roundtable could not read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable no pudo leer “%1”: %2.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes), so it holds no workshops. It may be a failed copy: find the original, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está vacío (0 bytes), por lo que no contiene talleres. Puede ser una copia fallida: busque el original o restaure una copia de seguridad.</translation>
     </message>
     <message>
         <source>“%1” is not a Roundtable file (it is not a database at all). Choose a file ending in .roundtable.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo de Roundtable (ni siquiera es una base de datos). Elija un archivo que termine en .roundtable.</translation>
     </message>
     <message>
         <source>“%1” is truncated: only %2 bytes are left of it. It may have been copied incompletely; copy it again or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está truncado: solo quedan %2 bytes. Es posible que se haya copiado de forma incompleta; cópielo de nuevo o restaure una copia de seguridad.</translation>
     </message>
     <message>
         <source>“%1” is damaged: its header is not readable. Restore a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está dañado: su encabezado no se puede leer. Restaure una copia de seguridad del archivo.</translation>
     </message>
     <message>
         <source>“%1” is truncated: it is %2 bytes, but its header says %3. It may have been copied incompletely; copy it again or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está truncado: tiene %2 bytes, pero su encabezado indica %3. Es posible que se haya copiado de forma incompleta; cópielo de nuevo o restaure una copia de seguridad.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Could not write the change journal</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el registro de cambios</translation>
     </message>
     <message>
         <source>Internal error: the schema step %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: falta el paso de esquema %1 en esta compilación.</translation>
     </message>
     <message>
         <source>workshops, people, enrollments and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>talleres, personas, inscripciones y equipos</translation>
     </message>
     <message>
         <source>the program catalog, practice groups and pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo de programas, los grupos de práctica y las tarifas</translation>
     </message>
     <message>
         <source>attendance blocks, check-ins and credit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>bloques de asistencia, registros de llegada y reglas de créditos</translation>
     </message>
     <message>
         <source>the agenda and its templates</source>
-        <translation type="unfinished"></translation>
+        <translation>la agenda y sus plantillas</translation>
     </message>
     <message>
         <source>discussion rounds, groups, report-outs and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>rondas de discusión, grupos, informes de los grupos y votaciones</translation>
     </message>
     <message>
         <source>assessments, workload worksheets and action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluaciones, hojas de carga de trabajo y planes de acción</translation>
     </message>
     <message>
         <source>stations sharing a server</source>
-        <translation type="unfinished"></translation>
+        <translation>estaciones que comparten un servidor</translation>
     </message>
     <message>
         <source>Could not bring the file up to schema %1 (%2): %3 The file was left as it was, at schema %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llevar el archivo al esquema %1 (%2): %3 El archivo quedó como estaba, en el esquema %4.</translation>
     </message>
     <message>
         <source>Internal error: %1 is not a table of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: %1 no es una tabla de este archivo.</translation>
     </message>
     <message>
         <source>Internal error: unknown table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: tabla desconocida %1.</translation>
     </message>
     <message>
         <source>“%1” is neither a number nor a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número ni un UUID.</translation>
     </message>
     <message>
         <source>Nothing in this file has the number or UUID “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este archivo tiene el número o UUID “%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a server address. Write it as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección de servidor. Escríbala como %2.</translation>
     </message>
     <message>
         <source>“%1” is not a valid server address (%2). Write it as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección de servidor válida (%2). Escríbala como %3.</translation>
     </message>
     <message>
         <source>“%1” names no database. Add it after the host, as in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no indica ninguna base de datos. Agréguela después del host, como en %2.</translation>
     </message>
     <message>
         <source>“%1” names no user. Add it before the host, as in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no indica ningún usuario. Agréguelo antes del host, como en %2.</translation>
     </message>
     <message>
         <source>“%1” is not a TLS mode; use disable, prefer, require, verify-ca or verify-full.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un modo TLS; use disable, prefer, require, verify-ca o verify-full.</translation>
     </message>
     <message>
         <source>The server address option “%1” is not known; only sslmode is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción de dirección del servidor “%1” no se reconoce; solo se reconoce sslmode.</translation>
     </message>
     <message>
         <source>“%1” on %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” en %2 como %3</translation>
     </message>
     <message>
         <source>The database %1 already holds tables of another program. Roundtable leaves them untouched; ask for an empty database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 ya contiene tablas de otro programa. Roundtable no las modifica; solicite una base de datos vacía exclusiva para Roundtable.</translation>
     </message>
     <message>
         <source>The database %1 belongs to another program, not Roundtable. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 pertenece a otro programa, no a Roundtable. No se modificó.</translation>
     </message>
     <message>
         <source>The database %1 was set up by a newer Roundtable (schema %2); this version reads up to schema %3. Install the newer Roundtable on this computer; nothing was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 fue preparada por una versión más reciente de Roundtable (esquema %2); esta versión lee hasta el esquema %3. Instale la versión más reciente de Roundtable en esta computadora; no se modificó nada en el servidor.</translation>
     </message>
     <message>
         <source>This computer lacks the PostgreSQL driver Roundtable needs to reach a server (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql). Install it and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A esta computadora le falta el controlador de PostgreSQL que Roundtable necesita para conectarse a un servidor (el complemento QPSQL de Qt, paquete de Debian libqt6sql6-psql). Instálelo y vuelva a conectarse.</translation>
     </message>
     <message>
         <source>The server asks for the password of %1 for %2, and the one given was missing or wrong. Enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solicita la contraseña de %1 para %2, y la proporcionada faltaba o era incorrecta. Ingrésela de nuevo.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2 Check the address and that this computer can reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar a %1: %2 Revise la dirección y que esta computadora pueda comunicarse con el servidor.</translation>
     </message>
     <message>
         <source>Could not ask %1 for other stations&apos; changes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron solicitar a %1 los cambios de otras estaciones: %2</translation>
     </message>
     <message>
         <source>Not saved: the connection to %1 was lost (%2). Nothing was changed on the server; try again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: se perdió la conexión con %1 (%2). No se modificó nada en el servidor; vuelva a intentarlo cuando se restablezca la red.</translation>
     </message>
     <message>
         <source>%1: the file is busy (another Roundtable window or program is writing to it). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está ocupado (otra ventana de Roundtable u otro programa está escribiendo en él). Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>%1: the disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Could not prepare a database statement</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar una instrucción de base de datos</translation>
     </message>
     <message>
         <source>The database refused a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos rechazó una instrucción</translation>
     </message>
     <message>
         <source>Internal error: the change was already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: el cambio ya había terminado.</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio</translation>
     </message>
     <message>
         <source>“%1” cannot be %2: part of it was changed afterwards by something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede %2 “%1”: otra cosa modificó parte de ello después.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer</translation>
     </message>
     <message>
         <source>redone</source>
-        <translation type="unfinished"></translation>
+        <translation>rehacer</translation>
     </message>
     <message>
         <source>“%1” cannot be %2: %3 changed part of it at another station at %4 (“%5”). Nothing was changed; the view now shows their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede %2 “%1”: %3 modificó parte de ello en otra estación a las %4 (“%5”). No se modificó nada; la vista ahora muestra su cambio.</translation>
     </message>
     <message>
         <source>That record no longer exists (it may have been removed in the meantime).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro ya no existe (es posible que se haya eliminado mientras tanto).</translation>
     </message>
     <message>
         <source>Not saved: %1 changed this at another station at %2 (“%3”), after this window last showed it. The view now shows their change; make yours again if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1 modificó esto en otra estación a las %2 (“%3”), después de la última vez que esta ventana lo mostró. La vista ahora muestra su cambio; vuelva a hacer el suyo si todavía corresponde.</translation>
     </message>
     <message>
         <source>Correct %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero %1.</translation>
     </message>
     <message>
         <source>To see this figure, fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ver esta cifra, complete: %1.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número.</translation>
     </message>
     <message>
         <source>%1 can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser negativo.</translation>
     </message>
     <message>
         <source>%1 must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>Patrol officers can&apos;t be more than sworn officers: patrol officers are sworn officers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes de patrullaje no pueden ser más que los agentes juramentados: los agentes de patrullaje también son agentes juramentados.</translation>
     </message>
     <message>
         <source>%1 can&apos;t be more than the %2 hours in a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser mayor que las %2 horas de un año.</translation>
     </message>
     <message>
         <source>This ratio counts staff, not work: the workshop material recommends judging staffing by workload (the saturation index) rather than by officers per 1,000 residents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta proporción cuenta personal, no trabajo: el material del taller recomienda evaluar la dotación según la carga de trabajo (el índice de saturación) y no según los agentes por cada 1,000 residentes.</translation>
     </message>
     <message>
         <source>%1 sworn officers per 1,000 residents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agentes juramentados por cada 1,000 residentes.</translation>
     </message>
     <message>
         <source>%1 of sworn officers are on patrol, fewer than the Rule of 60&apos;s rule of thumb of about 60%. Ask where the other officers are assigned and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de los agentes juramentados está en patrullaje, menos que el valor de referencia de la Regla de 60, de alrededor del 60%. Pregunte dónde están asignados los demás agentes y por qué.</translation>
     </message>
     <message>
         <source>%1 of sworn officers are on patrol, more than the Rule of 60&apos;s rule of thumb of about 60%. Check whether investigations and other functions are thinly staffed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de los agentes juramentados está en patrullaje, más que el valor de referencia de la Regla de 60, de alrededor del 60%. Verifique si las investigaciones y otras funciones tienen poco personal.</translation>
     </message>
     <message>
         <source>%1 of sworn officers are on patrol, close to the Rule of 60&apos;s rule of thumb of about 60%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de los agentes juramentados está en patrullaje, cerca del valor de referencia de la Regla de 60, de alrededor del 60%.</translation>
     </message>
     <message>
         <source>Calls for service take %1 of patrol&apos;s available time (%2 of %3 hours a year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas de servicio ocupan el %1 del tiempo disponible del patrullaje (%2 de %3 horas al año).</translation>
     </message>
     <message>
         <source>That is within the Rule of 60&apos;s limit of 60%: patrol has time left for proactive work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso está dentro del límite del 60% de la Regla de 60: al patrullaje le queda tiempo para trabajo proactivo.</translation>
     </message>
     <message>
         <source>That is above the Rule of 60&apos;s limit of 60%. Above 60%, officers spend most of their shift answering calls, with little time for community policing and problem solving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso supera el límite del 60% de la Regla de 60. Por encima del 60%, los agentes dedican la mayor parte de su turno a atender llamadas, con poco tiempo para la policía comunitaria y la resolución de problemas.</translation>
     </message>
     <message>
         <source>Sworn officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes juramentados</translation>
     </message>
     <message>
         <source>Patrol officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes de patrullaje</translation>
     </message>
     <message>
         <source>Calls for service per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de servicio por año</translation>
     </message>
     <message>
         <source>Minutes per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por llamada</translation>
     </message>
     <message>
         <source>Officers per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes por llamada</translation>
     </message>
     <message>
         <source>Net available hours per officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas netas disponibles por agente</translation>
     </message>
     <message>
         <source>Residents of the jurisdiction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Residentes de la jurisdicción.</translation>
     </message>
     <message>
         <source>Every sworn officer in the department, whatever the assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los agentes juramentados del departamento, sea cual sea su asignación.</translation>
     </message>
     <message>
         <source>Sworn officers assigned to patrol, who answer calls for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes juramentados asignados al patrullaje, que atienden las llamadas de servicio.</translation>
     </message>
     <message>
         <source>Calls for service patrol answers in a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de servicio que atiende el patrullaje en un año.</translation>
     </message>
     <message>
         <source>The average time an officer spends on one call, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo promedio que un agente dedica a una llamada, en minutos.</translation>
     </message>
     <message>
         <source>The average number of officers who handle one call, such as 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número promedio de agentes que atienden una llamada, por ejemplo 1.5.</translation>
     </message>
     <message>
         <source>Hours a patrol officer is on duty in a year, after leave, training and other time away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas que un agente de patrullaje está en servicio en un año, descontando licencias, capacitación y otras ausencias.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 must be a number, such as %2 (not “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número, por ejemplo %2 (no “%3”).</translation>
     </message>
     <message>
         <source>Save a workload worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una hoja de carga de trabajo</translation>
     </message>
     <message>
         <source>Save the workload worksheet for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de carga de trabajo de %1</translation>
     </message>
     <message>
         <source>“%1” is not an amount of money. Write it like 3960 or 3,960.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un monto de dinero. Escríbalo como 3960 o 3,960.00.</translation>
     </message>
     <message>
         <source>“%1” is too large an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es un monto demasiado grande.</translation>
     </message>
     <message>
         <source>1 half-day workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 taller de medio día</translation>
     </message>
     <message>
         <source>%1 half-day sessions (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones de medio día (%2)</translation>
     </message>
     <message>
         <source>%1 at %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 cada una</translation>
     </message>
     <message>
         <source>Additional fee for a non-affiliated state, %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo por estado no afiliado, %1 × %2</translation>
     </message>
     <message>
         <source>The host state has no affiliation agreement, so an additional fee applies. Its amount is not set: enter it under Edit &gt; Pricing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado anfitrión no tiene convenio de afiliación, por lo que se aplica un recargo. Su monto no está definido: ingréselo en Editar &gt; Tarifas.</translation>
     </message>
     <message>
         <source>The fee covers up to %1 participants; this workshop has %2 places. Agree the price of the other %3 places separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa cubre hasta %1 participantes; este taller tiene %2 plazas. Acuerde por separado el precio de las otras %3 plazas.</translation>
     </message>
     <message>
         <source>The half-day rate cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa de medio día no puede ser negativa.</translation>
     </message>
     <message>
         <source>The fee must cover at least one participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa debe cubrir al menos a un participante.</translation>
     </message>
     <message>
         <source>The additional fee cannot be negative; leave it empty if it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recargo no puede ser negativo; déjelo vacío si no se conoce.</translation>
     </message>
     <message>
         <source>Change pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tarifas</translation>
     </message>
     <message>
         <source>That venue is no longer in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sede ya no está en este archivo.</translation>
     </message>
     <message>
         <source>A venue needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sede necesita un nombre.</translation>
     </message>
     <message>
         <source>Edit venue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sede “%1”</translation>
     </message>
     <message>
         <source>Add venue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar sede “%1”</translation>
     </message>
     <message>
         <source>A facilitator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un facilitador necesita un nombre.</translation>
     </message>
     <message>
         <source>Edit facilitator “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar facilitador “%1”</translation>
     </message>
     <message>
         <source>Add facilitator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar facilitador %1</translation>
     </message>
     <message>
         <source>%1 already facilitates this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es facilitador de este taller.</translation>
     </message>
     <message>
         <source>Remove a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un facilitador</translation>
     </message>
     <message>
         <source>That facilitator is not on this workshop any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese facilitador ya no está en este taller.</translation>
     </message>
     <message>
         <source>Change the lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el facilitador principal</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificado</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio día</translation>
     </message>
     <message>
         <source>%1½ days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1½ días</translation>
     </message>
     <message>
         <source>no date set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha definida</translation>
     </message>
     <message>
         <source>A workshop needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taller necesita un título.</translation>
     </message>
     <message>
         <source>A workshop needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taller necesita una fecha de inicio.</translation>
     </message>
     <message>
         <source>A workshop lasts from half a day to fourteen days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taller dura de medio día a catorce días.</translation>
     </message>
     <message>
         <source>The number of places must be between 1 and 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de plazas debe estar entre 1 y 10,000.</translation>
     </message>
     <message>
         <source>Workshop %1 is not in this file. Run “info” to list the workshops it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller %1 no está en este archivo. Ejecute “info” para ver la lista de los talleres que contiene.</translation>
     </message>
     <message>
         <source>Create workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear taller “%1”</translation>
     </message>
     <message>
         <source>Edit workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar taller “%1”</translation>
     </message>
     <message>
         <source>%1 people are registered, so the workshop needs at least %1 places. Cancel or waitlist some registrations before lowering the number of places to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 personas registradas, por lo que el taller necesita al menos %1 plazas. Cancele algunos registros o páselos a la lista de espera antes de reducir el número de plazas a %2.</translation>
     </message>
     <message>
         <source>Delete workshop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar taller “%1”</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar %1</translation>
     </message>
     <message>
         <source>Wrote %1 to %2 (pages: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 en %2 (páginas: %3).</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the agenda calendar to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el calendario de la agenda en %1.</translation>
     </message>
     <message>
         <source>Choose a team on the Action plans page, then print its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un equipo en la página Planes de acción y luego imprima su plan.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Wrote the attendance of %1 people to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió la asistencia de %1 personas en %2.</translation>
     </message>
     <message>
         <source>Internal error: unknown document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: documento desconocido.</translation>
     </message>
     <message>
         <source>Roundtable files (*.roundtable);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Roundtable (*.roundtable);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>This computer has no keychain Roundtable can use (%1), so the password cannot be remembered here; it is asked each time you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene un llavero que Roundtable pueda usar (%1), por lo que la contraseña no se puede recordar aquí; se solicitará cada vez que se conecte.</translation>
     </message>
     <message>
         <source>The password was not remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recordó la contraseña: %1</translation>
     </message>
     <message>
         <source>The remembered password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar del llavero la contraseña recordada: %1</translation>
     </message>
     <message>
         <source>%1 no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin respuestas</translation>
     </message>
     <message>
         <source>Sign-in Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de firmas</translation>
     </message>
     <message>
         <source>Attendance Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia</translation>
     </message>
     <message>
         <source>Certificates of Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de asistencia</translation>
     </message>
     <message>
         <source>Name Tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de nombre</translation>
     </message>
     <message>
         <source>Attendance Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo de asistencia</translation>
     </message>
     <message>
         <source>Facilitators&apos; Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda para facilitadores</translation>
     </message>
     <message>
         <source>Agenda Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de la agenda</translation>
     </message>
     <message>
         <source>Group Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de grupos</translation>
     </message>
     <message>
         <source>Discussion Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la discusión</translation>
     </message>
     <message>
         <source>Action Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de acción</translation>
     </message>
     <message>
         <source>Team Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción del equipo</translation>
     </message>
     <message>
         <source>Outcome Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de resultados</translation>
     </message>
     <message>
         <source>Take Workshop Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar el taller sin conexión</translation>
     </message>
     <message>
         <source>Take the workshop offline into a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar el taller sin conexión a un archivo</translation>
     </message>
     <message>
         <source>Roundtable files (*.roundtable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Roundtable (*.roundtable)</translation>
     </message>
     <message>
         <source>“%1” is now also in “%2”, with its people, agenda, attendance and history.
 
 Open that file at the venue and work in it there. Back on the network, connect to the server and choose File &gt; Merge from… with the file: the venue&apos;s changes come in, and anything changed at both ends is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ahora también está en “%2”, con sus personas, agenda, asistencia e historial.
+
+Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéctese al servidor y elija Archivo &gt; Combinar desde… con el archivo: se incorporan los cambios de la sede, y se enumera todo lo que se haya modificado en ambos lados.</translation>
     </message>
     <message>
         <source>%1/%2 before · %3/%2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 antes · %3/%2 después</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>A gap of %1 or more points between manager and chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Una brecha de %1 o más puntos entre el administrador y el jefe</translation>
     </message>
     <message>
         <source>The score of 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación de 1 persona</translation>
     </message>
     <message>
         <source>The mean of %1 people&apos;s scores</source>
-        <translation type="unfinished"></translation>
+        <translation>El promedio de las puntuaciones de %1 personas</translation>
     </message>
     <message>
         <source>● Within the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>● Dentro de la regla</translation>
     </message>
     <message>
         <source>▲ Near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Cerca del límite</translation>
     </message>
     <message>
         <source>■ Beyond the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Más allá de la regla</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Workshops for city managers and police chiefs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres para administradores municipales y jefes de policía.</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia nueva del taller de demostración.</translation>
     </message>
     <message>
         <source>Connect to a Roundtable database on a server, e.g. postgresql://maria@db.example.org/roundtable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a una base de datos de Roundtable en un servidor, p. ej., postgresql://maria@db.example.org/roundtable.</translation>
     </message>
     <message>
         <source>A Roundtable file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de Roundtable para abrir.</translation>
     </message>
 </context>
 <context>
     <name>rt::assessments::seed</name>
     <message>
         <source>Manager/chief relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación administrador/jefe</translation>
     </message>
     <message>
         <source>What a high-performance relationship between a city manager and a police chief looks like: communication, trust, clear roles, crisis readiness, performance information and community confidence. The manager and the chief each answer for themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es una relación de alto desempeño entre un administrador municipal y un jefe de policía: comunicación, confianza, funciones claras, preparación para crisis, información sobre el desempeño y confianza de la comunidad. El administrador y el jefe responden cada uno por sí mismo.</translation>
     </message>
     <message>
         <source>Department: 21st Century Policing</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento: Policía del Siglo XXI</translation>
     </message>
     <message>
         <source>The police department along the six pillars of the President&apos;s Task Force on 21st Century Policing (2015). The manager and the chief each answer for themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>El departamento de policía según los seis pilares del Grupo de Trabajo Presidencial sobre la Policía del Siglo XXI (2015). El administrador y el jefe responden cada uno por sí mismo.</translation>
     </message>
 </context>
 <context>
     <name>rt::pillars</name>
     <message>
         <source>Building Trust and Legitimacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar confianza y legitimidad</translation>
     </message>
     <message>
         <source>Policy and Oversight</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas y supervisión</translation>
     </message>
     <message>
         <source>Technology and Social Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología y redes sociales</translation>
     </message>
     <message>
         <source>Community Policing and Crime Reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía comunitaria y reducción del delito</translation>
     </message>
     <message>
         <source>Training and Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación y educación</translation>
     </message>
     <message>
         <source>Officer Wellness and Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienestar y seguridad de los agentes</translation>
     </message>
     <message>
         <source>Pillar %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar %1 – %2</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ActionItemDialog</name>
     <message>
         <source>The steps, who takes them, and with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos, quién los realiza y con quién</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>How the team will know it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo sabrá el equipo que funcionó</translation>
     </message>
     <message>
         <source>Write the goal to save the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el objetivo para guardar la acción.</translation>
     </message>
     <message>
         <source>Action Item — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción — %1</translation>
     </message>
     <message>
         <source>What the team will achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el equipo logrará</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>After the workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del taller:</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>Due %1 days after the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence %1 días después del taller</translation>
     </message>
     <message>
         <source>Due %1, %2 days after the workshop ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el %1, %2 días después de que termine el taller</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Where the item came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde surgió la acción</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>&amp;Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acciones:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Measure of success:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medida de éxito:</translation>
     </message>
     <message>
         <source>&amp;Pillar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilar:</translation>
     </message>
     <message>
         <source>P&amp;ractice group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de práctica:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Started from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Surgió de: %1</translation>
     </message>
     <message>
         <source>Edit Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acción</translation>
     </message>
     <message>
         <source>New Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva acción</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ActionItemModel</name>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1</translation>
     </message>
     <message>
         <source>Measure of success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de éxito: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <source>Practice group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de práctica</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ActionPlanPanel</name>
     <message>
         <source>No members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay miembros</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>Add an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una acción</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la acción seleccionada</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la acción seleccionada</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move the selected action item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la acción seleccionada</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move the selected action item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la acción seleccionada</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>Change the status of the selected action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de la acción seleccionada</translation>
     </message>
     <message>
         <source>Record &amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a&amp;vance…</translation>
     </message>
     <message>
         <source>Record a dated update of the selected action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un avance con fecha de la acción seleccionada</translation>
     </message>
     <message>
         <source>From &amp;Parking Lot…</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;temas pendientes…</translation>
     </message>
     <message>
         <source>Add an action item from a parking-lot entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una acción a partir de una entrada de temas pendientes</translation>
     </message>
     <message>
         <source>From Assessment &amp;Gap…</source>
-        <translation type="unfinished"></translation>
+        <translation>De una b&amp;recha de evaluación…</translation>
     </message>
     <message>
         <source>Add an action item from an assessment gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una acción a partir de una brecha de evaluación</translation>
     </message>
     <message>
         <source>Pr&amp;int Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir plan…</translation>
     </message>
     <message>
         <source>Print this team&apos;s action plan with signature lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el plan de acción de este equipo con líneas para firmas</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>What the team is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le falta al equipo</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del equipo</translation>
     </message>
     <message>
         <source>The plan is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan está vacío</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Goal of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de la acción seleccionada</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Measure of success</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de éxito</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <source>Practice group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de práctica</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Updates of the selected item, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Avances de la acción seleccionada, los más recientes primero</translation>
     </message>
     <message>
         <source>Updates (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avances (los más recientes primero):</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo:</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up); or drag the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Ctrl+Flecha arriba); o arrastre la acción</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down); or drag the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Ctrl+Flecha abajo); o arrastre la acción</translation>
     </message>
     <message>
         <source>%1 ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠</translation>
     </message>
     <message>
         <source>This workshop has no teams yet. Form teams on the Roster &amp; Teams tab, then plan their actions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller todavía no tiene equipos. Forme equipos en la pestaña Lista y equipos y luego planifique sus acciones aquí.</translation>
     </message>
     <message>
         <source>No action items yet. Add one, or start from the parking lot or an assessment gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay acciones. Agregue una, o parta de los temas pendientes o de una brecha de evaluación.</translation>
     </message>
     <message>
         <source>Choose an item to see all it says and its updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una acción para ver todo su contenido y sus avances.</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vencido)</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <source>No updates recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay avances registrados.</translation>
     </message>
     <message>
         <source>From the Parking Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>De los temas pendientes</translation>
     </message>
     <message>
         <source>Entries parked during this workshop&apos;s discussions. The entry becomes the goal of a new item in the plan of %1; edit it afterwards to add the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que se dejaron como temas pendientes durante las discusiones de este taller. La entrada se convierte en el objetivo de una nueva acción en el plan de %1; edítela después para agregar el resto.</translation>
     </message>
     <message>
         <source>The parking lot is empty. Entries tagged “Parking lot” in the Discussions tab show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay temas pendientes. Aquí se muestran las entradas marcadas como “Temas pendientes” en la pestaña Discusiones.</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished"></translation>
+        <translation>Planteado en</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>Large group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo completo</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1</translation>
     </message>
     <message>
         <source>From an Assessment Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>De una brecha de evaluación</translation>
     </message>
     <message>
         <source>Statements on which the manager and the chief of %1 scored %2 or more points apart in their latest answers (1 = strongly disagree, 5 = strongly agree). The statement becomes the goal, with its pillar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciados en los que el administrador y el jefe de %1 difirieron por %2 puntos o más en sus respuestas más recientes (1 = totalmente en desacuerdo, 5 = totalmente de acuerdo). El enunciado se convierte en el objetivo, con su pilar.</translation>
     </message>
     <message>
         <source>No statement shows a gap of %1 points or more between this team&apos;s manager and chief. Gaps show once both have answered an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún enunciado muestra una brecha de %1 puntos o más entre el administrador y el jefe de este equipo. Las brechas se muestran cuando ambos han respondido una evaluación.</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>after the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>después del taller</translation>
     </message>
     <message>
         <source>before the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>antes del taller</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AgendaItemDialog</name>
     <message>
         <source>Starts at a fixed time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comienza a una hora fija:</translation>
     </message>
     <message>
         <source>Agenda Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de la agenda</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Day </source>
-        <translation type="unfinished"></translation>
+        <translation>Día </translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>Fixed start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio fija</translation>
     </message>
     <message>
         <source>Starts at a fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Comienza a una hora fija</translation>
     </message>
     <message>
         <source>No presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ponente</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>The question put to the room; the projector shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta planteada a la sala; el proyector la muestra.</translation>
     </message>
     <message>
         <source>Discussion prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigna de discusión</translation>
     </message>
     <message>
         <source>For facilitators only: never on the projector or the participants&apos; agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para facilitadores: nunca aparece en el proyector ni en la agenda de los participantes.</translation>
     </message>
     <message>
         <source>Notes for facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para facilitadores</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>&amp;Presenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponente:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Módulo:</translation>
     </message>
     <message>
         <source>P&amp;rompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigna:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AgendaModel</name>
     <message>
         <source>%1–%2 (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (terminado)</translation>
     </message>
     <message>
         <source> (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fija)</translation>
     </message>
     <message>
         <source>%1 + %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2</translation>
     </message>
     <message>
         <source>▶ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ %1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigna: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: %1</translation>
     </message>
     <message>
         <source>The items before it run %1 into its fixed start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos anteriores invaden en %1 su hora de inicio fija.</translation>
     </message>
     <message>
         <source>Time (projected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (proyectada)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AgendaTab</name>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar punto…</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un punto a la agenda</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el punto seleccionado</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el punto seleccionado</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas</translation>
     </message>
     <message>
         <source>Agenda templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de agenda</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir</translation>
     </message>
     <message>
         <source>Print or export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o exportar la agenda</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Agenda warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias de la agenda</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de la agenda</translation>
     </message>
     <message>
         <source>Agenda for &amp;Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda para &amp;participantes…</translation>
     </message>
     <message>
         <source>Agenda for &amp;Facilitators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda para &amp;facilitadores…</translation>
     </message>
     <message>
         <source>&amp;Calendar File (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;calendario (.ics)…</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día:</translation>
     </message>
     <message>
         <source>Drag items to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre los puntos para reordenarlos.</translation>
     </message>
     <message>
         <source>Reset the Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el día</translation>
     </message>
     <message>
         <source>Clear when each item of day %1 really started and ended? The plan stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar cuándo comenzó y terminó realmente cada punto del día %1? El plan queda como está.</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 · %2</translation>
     </message>
     <message>
         <source>No items yet: add some, or start from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay puntos: agregue algunos o parta de una plantilla.</translation>
     </message>
     <message>
         <source>The plan fits the day (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan cabe en el día (%1–%2).</translation>
     </message>
     <message>
         <source>Use “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar “%1”</translation>
     </message>
     <message>
         <source>&amp;Copy from Another Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar de otro taller…</translation>
     </message>
     <message>
         <source>&amp;Save This Agenda as a Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar esta agenda como plantilla…</translation>
     </message>
     <message>
         <source>Replace the Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la agenda</translation>
     </message>
     <message>
         <source>Replace this workshop&apos;s agenda (%1 items) with the template? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la agenda de este taller (%1 puntos) con la plantilla? Con Deshacer se recupera.</translation>
     </message>
     <message>
         <source>Save as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>Template description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la plantilla</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Copy an Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar una agenda</translation>
     </message>
     <message>
         <source>There is no other workshop in this file to copy an agenda from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otro taller en este archivo del cual copiar una agenda.</translation>
     </message>
     <message>
         <source>Copy the agenda of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la agenda de:</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector</translation>
     </message>
     <message>
         <source>Show the projector view on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista de proyector en:</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AnswerModel</name>
     <message>
         <source>No score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuación</translation>
     </message>
     <message>
         <source>Type 1 to 5 to score and move down; Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba de 1 a 5 para puntuar y bajar; Supr borra.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Score (1 disagree – 5 agree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (1 desacuerdo – 5 acuerdo)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AssessmentEntryPanel</name>
     <message>
         <source>&amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntes</translation>
     </message>
     <message>
         <source>Answers given before the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas dadas antes del taller</translation>
     </message>
     <message>
         <source>A&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después</translation>
     </message>
     <message>
         <source>Answers given after the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas dadas después del taller</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>Previous participant (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Next participant (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Answers so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas hasta ahora</translation>
     </message>
     <message>
         <source>Nothing to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que ingresar</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante:</translation>
     </message>
     <message>
         <source>Whose answers</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son las respuestas</translation>
     </message>
     <message>
         <source>Type 1 to 5 to score a statement and move to the next; Delete clears a score. Type in the Comment column (or press F2 there) to write a comment. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba de 1 a 5 para puntuar un enunciado y pasar al siguiente; Supr borra una puntuación. Escriba en la columna Comentario (o presione F2 allí) para escribir un comentario. Cada cambio se guarda de inmediato.</translation>
     </message>
     <message>
         <source>Statements and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciados y respuestas</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación:</translation>
     </message>
     <message>
         <source>There are no assessments in this file. Add one under Edit ▸ Assessment Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones en este archivo. Agregue una en Editar ▸ Plantillas de evaluación…</translation>
     </message>
     <message>
         <source>Nobody is registered for this workshop yet. Add participants on the Roster &amp; Teams tab, then enter their answers here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie registrado en este taller. Agregue participantes en la pestaña Lista y equipos y luego ingrese sus respuestas aquí.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of %2 have answered before · %3 of %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 han respondido antes · %3 de %2 después</translation>
     </message>
     <message>
         <source>%1 — %2: %3 of %4 statements scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 de %4 enunciados puntuados</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AssessmentTemplatesDialog</name>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
         <source>Duplicate the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar la evaluación</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la evaluación</translation>
     </message>
     <message>
         <source>&amp;Add statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar enunciado…</translation>
     </message>
     <message>
         <source>Add a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un enunciado</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el enunciado seleccionado</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el enunciado seleccionado</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move the statement up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el enunciado</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Move the statement down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el enunciado</translation>
     </message>
     <message>
         <source>Assessment templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de evaluación</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>Des&amp;cription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cripción:</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciados</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sucedió</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 statements. Answered %2 times in this file: statements with answers can&apos;t be removed, and the assessment can&apos;t be deleted. Duplicate it to make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enunciados. Respondida %2 veces en este archivo: los enunciados con respuestas no se pueden quitar y la evaluación no se puede eliminar. Duplíquela para crear una nueva versión.</translation>
     </message>
     <message>
         <source>%1 statements, not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enunciados, todavía sin respuestas.</translation>
     </message>
     <message>
         <source>No assessments. Make one with New.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones. Cree una con Nueva.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Made a new assessment: name it and add its statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó una nueva evaluación: póngale un nombre y agregue sus enunciados.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Delete “%1” with its %2 statements? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1” con sus %2 enunciados? Con Deshacer se recupera.</translation>
     </message>
     <message>
         <source>Edit the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el enunciado</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AttendanceGridModel</name>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1 — %2. Click, or press Space, to change; P, L, E, X, A set a status; Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2. Haga clic o presione Espacio para cambiar; P, L, E, X, A asignan un estado; Supr borra.</translation>
     </message>
     <message>
         <source>Day %1
 %2
 %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1
+%2
+%3 de %4</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Hours
 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas
+de %1</translation>
     </message>
     <message>
         <source>Certificate
 (%1 needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado
+(se necesitan %1)</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AttendanceGridPanel</name>
     <message>
         <source>&amp;Mark everyone not yet marked present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como presentes a todos los aún sin marcar</translation>
     </message>
     <message>
         <source>Attendance grid, people by blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula de asistencia, personas por bloques</translation>
     </message>
     <message>
         <source>Attendance summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de asistencia</translation>
     </message>
     <message>
         <source>Mark everyone not yet marked present in the chosen block</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentes a todos los aún sin marcar en el bloque elegido</translation>
     </message>
     <message>
         <source>Click a cell, or press Space, to go to the next status. Keys: P present, L late, E left early, X excused, A absent (each moves down a row), Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una celda o presione Espacio para pasar al siguiente estado. Teclas: P presente, L tarde, E salió temprano, X justificado, A ausente (cada una baja una fila), Supr borra.</translation>
     </message>
     <message>
         <source>%1 registered · %2 of %3 offered needed for a certificate · %4 qualify so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrados · se necesitan %2 de %3 ofrecidas para un certificado · %4 califican hasta ahora</translation>
     </message>
     <message>
         <source>Time they arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora en que llegó</translation>
     </message>
     <message>
         <source>Time they left</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora en que se fue</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Arrived at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó a las:</translation>
     </message>
     <message>
         <source>Left at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fue a las:</translation>
     </message>
     <message>
         <source>clearing %1&apos;s mark</source>
-        <translation type="unfinished"></translation>
+        <translation>borrado de la marca de %1</translation>
     </message>
     <message>
         <source>%1&apos;s attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>la marca de asistencia de %1</translation>
     </message>
     <message>
         <source>marking everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado de todos como presentes</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AttendanceSettingsDialog</name>
     <message>
         <source>Attendance Blocks and Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques de asistencia y créditos</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Credit hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de crédito</translation>
     </message>
     <message>
         <source>Attendance blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques de asistencia</translation>
     </message>
     <message>
         <source>&amp;Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar bloque</translation>
     </message>
     <message>
         <source>&amp;Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar bloque</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;predeterminados</translation>
     </message>
     <message>
         <source>Add a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un bloque</translation>
     </message>
     <message>
         <source>Remove the selected block</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el bloque seleccionado</translation>
     </message>
     <message>
         <source>Restore the default blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar los bloques predeterminados</translation>
     </message>
     <message>
         <source>Hours offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ofrecidas</translation>
     </message>
     <message>
         <source>Credit for late arrivals and early leavers</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito por llegadas tarde y salidas tempranas</translation>
     </message>
     <message>
         <source>Share of the hours a certificate needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de las horas que necesita un certificado</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito</translation>
     </message>
     <message>
         <source>Late arrivals and early leavers earn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quienes llegan tarde o salen temprano obtienen:</translation>
     </message>
     <message>
         <source>A certificate needs at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado necesita al menos:</translation>
     </message>
     <message>
         <source>of the hours offered. Prorated credit counts the minutes in the room, in whole quarter hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>de las horas ofrecidas. El crédito proporcional cuenta los minutos en la sala, en cuartos de hora completos.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>People check in to each block. Its credit hours count toward their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas registran su llegada en cada bloque. Sus horas de crédito cuentan para su certificado.</translation>
     </message>
     <message>
         <source>Block label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del bloque</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche</translation>
     </message>
     <message>
         <source>Hours offered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ofrecidas: %1</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AttendanceTab</name>
     <message>
         <source>Blocks &amp;&amp; &amp;credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques &amp;&amp; c&amp;réditos…</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir</translation>
     </message>
     <message>
         <source>Block being checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque en el que se registra la llegada</translation>
     </message>
     <message>
         <source>Present and expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes y esperados</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;llegada</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuadrícula</translation>
     </message>
     <message>
         <source>Show check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro de llegada</translation>
     </message>
     <message>
         <source>Show the attendance grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la cuadrícula de asistencia</translation>
     </message>
     <message>
         <source>Edit attendance blocks and credit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los bloques de asistencia y las reglas de créditos</translation>
     </message>
     <message>
         <source>Print attendance documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir documentos de asistencia</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hojas de firmas…</translation>
     </message>
     <message>
         <source>&amp;Attendance Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de asistencia…</translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificados…</translation>
     </message>
     <message>
         <source>&amp;Name Tents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas de nombre…</translation>
     </message>
     <message>
         <source>&amp;Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gafetes…</translation>
     </message>
     <message>
         <source>Attendance &amp;Spreadsheet (CSV or XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo de a&amp;sistencia (CSV o XLSX)…</translation>
     </message>
     <message>
         <source>Block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque:</translation>
     </message>
     <message>
         <source>This workshop has no attendance blocks. Add them with Blocks &amp; credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller no tiene bloques de asistencia. Agréguelos con Bloques &amp; créditos.</translation>
     </message>
     <message>
         <source>%1 of %2 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 presentes</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarde</translation>
     </message>
     <message>
         <source>%1 left early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salieron temprano</translation>
     </message>
     <message>
         <source>%1 excused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificados</translation>
     </message>
     <message>
         <source>%1 absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausentes</translation>
     </message>
     <message>
         <source>%1 not yet marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún sin marcar</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::AuthorDialog</name>
     <message>
         <source>Your Name for the Change History</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre para el historial de cambios</translation>
     </message>
     <message>
         <source>Every change is recorded with who made it (“checked in at 08:42 by …”). Give the name colleagues know you by; it is kept on this computer. Left empty, the computer account&apos;s name is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se registra con quién lo hizo (“llegada registrada a las 08:42 por …”). Indique el nombre con el que lo conocen sus colegas; se guarda en esta computadora. Si lo deja vacío, se usa el nombre de la cuenta de la computadora.</translation>
     </message>
     <message>
         <source>Your name for the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre para el historial de cambios</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::CatalogDialog</name>
     <message>
         <source>Programs and practice groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas y grupos de práctica</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Practice groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de práctica</translation>
     </message>
     <message>
         <source>New practice group number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número del nuevo grupo de práctica</translation>
     </message>
     <message>
         <source>Name (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (puede dejarse vacío)</translation>
     </message>
     <message>
         <source>New practice group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo grupo de práctica</translation>
     </message>
     <message>
         <source>&amp;Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar grupo</translation>
     </message>
     <message>
         <source>&amp;Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar grupo</translation>
     </message>
     <message>
         <source>Double-click a name to change it. Groups without a name show by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un nombre para cambiarlo. Los grupos sin nombre se muestran por número.</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <source>The program&apos;s practice groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos de práctica del programa</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>Participant &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de participantes:</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pú&amp;blico:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <source>Practice &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos de práctica:</translation>
     </message>
     <message>
         <source>&amp;Save program</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uardar programa</translation>
     </message>
     <message>
         <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo programa</translation>
     </message>
     <message>
         <source>Re&amp;move program</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&amp;itar programa</translation>
     </message>
     <message>
         <source>Remove program</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar programa</translation>
     </message>
     <message>
         <source>Remove “%1” from the catalog?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “%1” del catálogo?</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::CheckInModel</name>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>In this block</source>
-        <translation type="unfinished"></translation>
+        <translation>En este bloque</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::CheckInPanel</name>
     <message>
         <source>C&amp;lear mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar marca</translation>
     </message>
     <message>
         <source>Register &amp;walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar participante &amp;sin inscripción…</translation>
     </message>
     <message>
         <source>Type a name, jurisdiction or email — Enter checks in the top match</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, jurisdicción o correo electrónico — Intro registra la llegada de la primera coincidencia</translation>
     </message>
     <message>
         <source>Find a person to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona para registrar su llegada</translation>
     </message>
     <message>
         <source>People matching the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que coinciden con la búsqueda</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último registro de llegada</translation>
     </message>
     <message>
         <source>&amp;Present (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presente (Intro)</translation>
     </message>
     <message>
         <source>La&amp;te (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarde (Mayús+Intro)</translation>
     </message>
     <message>
         <source>Left &amp;early</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió t&amp;emprano</translation>
     </message>
     <message>
         <source>E&amp;xcused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificado</translation>
     </message>
     <message>
         <source>A&amp;bsent</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usente</translation>
     </message>
     <message>
         <source>Mark the selected person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a la persona seleccionada como %1</translation>
     </message>
     <message>
         <source>Clear the selected person&apos;s mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la marca de la persona seleccionada</translation>
     </message>
     <message>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a un participante sin inscripción previa</translation>
     </message>
     <message>
         <source>%1 is already marked %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está marcado como %2 en %3.</translation>
     </message>
     <message>
         <source>%1&apos;s check-in for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de llegada de %1 en %2</translation>
     </message>
     <message>
         <source>✓ %1 — %2, %3. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — %2, %3. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>%1 is in the file but not registered for this workshop. Register them and check them in?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el archivo, pero no está registrado en este taller. ¿Desea registrarlo y registrar su llegada?</translation>
     </message>
     <message>
         <source>✓ %1 registered as a walk-in. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 registrado como participante sin inscripción previa. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>clearing %1&apos;s mark for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar la marca de %1 en %2</translation>
     </message>
     <message>
         <source>%1&apos;s mark for %2 cleared. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la marca de %1 en %2. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Register a Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar participante sin inscripción previa</translation>
     </message>
     <message>
         <source>✓ %1. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ConnectServerDialog</name>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <source>Connect to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar al servidor</translation>
     </message>
     <message>
         <source>Several stations can share one workshop database on your organisation&apos;s PostgreSQL server. Enter where it is, or paste its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias estaciones pueden compartir una base de datos de talleres en el servidor PostgreSQL de su organización. Indique dónde está o pegue su dirección.</translation>
     </message>
     <message>
         <source>asked by the server, if it needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicita el servidor, si la necesita</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>If available</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está disponible</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Verify certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar certificado</translation>
     </message>
     <message>
         <source>Encryption of the connection. “Verify certificate” also checks the server is the one named, with the certificate authority in ~/.postgresql/root.crt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado de la conexión. “Verificar certificado” también comprueba que el servidor sea el indicado, con la autoridad de certificación en ~/.postgresql/root.crt.</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;frado (TLS):</translation>
     </message>
     <message>
         <source>A postgresql:// address; pasting one fills the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección postgresql://; al pegarla se llenan los campos de abajo.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Verify certificate authority only</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar solo la autoridad de certificación</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name or address, such as db.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de host o la dirección del servidor, por ejemplo db.example.org.</translation>
     </message>
     <message>
         <source>Enter the name of the database on the server; ask whoever set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de la base de datos en el servidor; pregúntele a quien la configuró.</translation>
     </message>
     <message>
         <source>A database name cannot contain “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una base de datos no puede contener “/”.</translation>
     </message>
     <message>
         <source>Enter the user name you were given for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de usuario que le asignaron para el servidor.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::DiscussionsTab</name>
     <message>
         <source>&amp;New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva ronda…</translation>
     </message>
     <message>
         <source>Add a discussion round</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una ronda de discusión</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la ronda</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la ronda</translation>
     </message>
     <message>
         <source>&amp;Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regenerar</translation>
     </message>
     <message>
         <source>Place everyone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ubicar a todos</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Pro&amp;jector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;yector…</translation>
     </message>
     <message>
         <source>Show the groups on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los grupos en el proyector</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir</translation>
     </message>
     <message>
         <source>Print the groups or the discussion summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los grupos o el resumen de la discusión</translation>
     </message>
     <message>
         <source>Discussion round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de discusión</translation>
     </message>
     <message>
         <source>Lock the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear los grupos</translation>
     </message>
     <message>
         <source>Round prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigna de la ronda</translation>
     </message>
     <message>
         <source>Group quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de los grupos</translation>
     </message>
     <message>
         <source>&amp;Group Lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de grupos…</translation>
     </message>
     <message>
         <source>Discussion &amp;Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen de la discusión…</translation>
     </message>
     <message>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda:</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>The scribe&apos;s notes for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas del relator de este grupo</translation>
     </message>
     <message>
         <source>Scribe notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del relator</translation>
     </message>
     <message>
         <source>Save &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;notas</translation>
     </message>
     <message>
         <source>Save the scribe notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las notas del relator</translation>
     </message>
     <message>
         <source>A key point of the report-out, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto clave del informe del grupo, luego Intro</translation>
     </message>
     <message>
         <source>Report-out point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del informe</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>&amp;Add point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar punto</translation>
     </message>
     <message>
         <source>Add the report-out point</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el punto del informe del grupo</translation>
     </message>
     <message>
         <source>Remo&amp;ve point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar punto</translation>
     </message>
     <message>
         <source>Remove the selected point</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el punto seleccionado</translation>
     </message>
     <message>
         <source>Report-out points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de los informes</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo:</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Report-out points, most votes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de los informes, los más votados primero</translation>
     </message>
     <message>
         <source>Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién vota</translation>
     </message>
     <message>
         <source>Votes left</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos restantes</translation>
     </message>
     <message>
         <source>+1 &amp;dot</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;voto</translation>
     </message>
     <message>
         <source>Add a dot to the selected point</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un voto al punto seleccionado</translation>
     </message>
     <message>
         <source>−1 do&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 v&amp;oto</translation>
     </message>
     <message>
         <source>Take a dot off the selected point</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un voto al punto seleccionado</translation>
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas pendientes</translation>
     </message>
     <message>
         <source>Voter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votante:</translation>
     </message>
     <message>
         <source>Parking lot (every round of this workshop):</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas pendientes (todas las rondas de este taller):</translation>
     </message>
     <message>
         <source>Group &amp;report-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes de los grupos</translation>
     </message>
     <message>
         <source>Large group &amp;&amp; &amp;votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo grande &amp;&amp; &amp;votos</translation>
     </message>
     <message>
         <source>Report-outs and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes y votos</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1 · %2</translation>
     </message>
     <message>
         <source>No discussion rounds yet. Add one with New round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay rondas de discusión. Agregue una con Nueva ronda.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Repeated pairs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas repetidas: %1</translation>
     </message>
     <message>
         <source>Role imbalance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desequilibrio de roles: %1</translation>
     </message>
     <message>
         <source>Size spread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de tamaño: %1</translation>
     </message>
     <message>
         <source>Partners together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañeros juntos: %1</translation>
     </message>
     <message>
         <source>Teams split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos separados: %1</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Group %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1 (%2)</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source> (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fijado)</translation>
     </message>
     <message>
         <source>Large group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo grande</translation>
     </message>
     <message>
         <source>%1 of %2 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 de %2 votos</translation>
     </message>
     <message>
         <source>Day %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 · %2</translation>
     </message>
     <message>
         <source>Delete the Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la ronda</translation>
     </message>
     <message>
         <source>Delete round %1 with its groups, report-outs and votes? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar la ronda %1 con sus grupos, informes y votos? Deshacer la recupera.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::Document</name>
     <message>
         <source>Not saved: the connection to %1 was lost (%2). Nothing was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: se perdió la conexión con %1 (%2). No se modificó nada en el servidor.</translation>
     </message>
     <message>
         <source>your last change</source>
-        <translation type="unfinished"></translation>
+        <translation>su último cambio</translation>
     </message>
     <message>
         <source>Changes made elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios hechos en otro lugar</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ExportDialog</name>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Comma-separated values (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores separados por comas (.csv)</translation>
     </message>
     <message>
         <source>Spreadsheet format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de hoja de cálculo</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de página:</translation>
     </message>
     <message>
         <source>Printed at the top of each page (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la parte superior de cada página (opcional)</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>A PNG or JPEG image (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen PNG o JPEG (opcional)</translation>
     </message>
     <message>
         <source>Logo image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de imagen del logotipo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose a logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de logotipo</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipo:</translation>
     </message>
     <message>
         <source>Every block (one sheet each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los bloques (una hoja cada uno)</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>&amp;Block:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloque:</translation>
     </message>
     <message>
         <source>By last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por apellido</translation>
     </message>
     <message>
         <source>Grouped by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupados por equipo</translation>
     </message>
     <message>
         <source>Order of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los nombres</translation>
     </message>
     <message>
         <source>O&amp;rder:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rden:</translation>
     </message>
     <message>
         <source>Blank rows for walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas en blanco para participantes sin inscripción</translation>
     </message>
     <message>
         <source>Blank rows for &amp;walk-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas en blanco para participantes &amp;sin inscripción:</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>“%1” is not an image Roundtable can read. Choose a PNG or JPEG file, or leave the logo empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una imagen que Roundtable pueda leer. Elija un archivo PNG o JPEG, o deje el logotipo vacío.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::FileView</name>
     <message>
         <source>No workshops on this server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay talleres en este servidor</translation>
     </message>
     <message>
         <source>No workshops in this file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay talleres en este archivo</translation>
     </message>
     <message>
         <source>Create a workshop from the program catalog, or open the demo to look around a two-day manager/chief workshop with its roster and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un taller a partir del catálogo de programas, o abra la demostración para explorar un taller de dos días para administradores y jefes con su lista de participantes y sus equipos.</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller…</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la demostración</translation>
     </message>
     <message>
         <source>Create a new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un taller nuevo</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el taller de demostración</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>Filter workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar talleres</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres</translation>
     </message>
     <message>
         <source>Show everyone in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a todas las personas del archivo</translation>
     </message>
     <message>
         <source>Everyone in the file, across workshops (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas del archivo, en todos los talleres (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento</translation>
     </message>
     <message>
         <source>Show the follow-up of action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el seguimiento de los planes de acción</translation>
     </message>
     <message>
         <source>Action items of every workshop: overdue, due soon, where each stands (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de todos los talleres: vencidas, próximas a vencer, en qué situación está cada una (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::FollowUpModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1</translation>
     </message>
     <message>
         <source>Last update, %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Última nota de avance, %1 (%2): %3</translation>
     </message>
     <message>
         <source>Workshop: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller: %1, %2</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Días rest.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Último avance</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::FollowUpPage</name>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vencidas</translation>
     </message>
     <message>
         <source>Due in the &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en los &amp;próximos</translation>
     </message>
     <message>
         <source>Show &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar te&amp;rminadas</translation>
     </message>
     <message>
         <source>Record &amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;avance…</translation>
     </message>
     <message>
         <source>Record a dated update of the selected action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una nota de avance con fecha para la acción seleccionada</translation>
     </message>
     <message>
         <source>&amp;Go to Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al taller</translation>
     </message>
     <message>
         <source>Open the workshop of the selected action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el taller de la acción seleccionada</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Date of the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del seguimiento</translation>
     </message>
     <message>
         <source>Only overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las acciones vencidas</translation>
     </message>
     <message>
         <source>Only items due soon, and overdue ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las acciones próximas a vencer y las vencidas</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Due within how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen dentro de cuántos días</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Show done items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las acciones terminadas</translation>
     </message>
     <message>
         <source>Follow-up counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos del seguimiento</translation>
     </message>
     <message>
         <source>Nothing to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que dar seguimiento</translation>
     </message>
     <message>
         <source>Action items to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones por dar seguimiento</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taller:</translation>
     </message>
     <message>
         <source>Double-click an item to record an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una acción para registrar una nota de avance.</translation>
     </message>
     <message>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los talleres</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al %1</translation>
     </message>
     <message>
         <source>%1 overdue · %2 due in %3 · %4 open of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vencidas · %2 vencen en %3 · %4 abiertas de %5</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No action items yet. The teams&apos; action plans of every workshop in this file show here, to follow up at 30, 60 and 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay acciones. Aquí aparecen los planes de acción de los equipos de todos los talleres de este archivo, para darles seguimiento a los 30, 60 y 90 días.</translation>
     </message>
     <message>
         <source>No action item matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna acción coincide con estos filtros.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::GroupsBoard</name>
     <message>
         <source>Roundtable — Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable — Grupos</translation>
     </message>
     <message>
         <source>Groups on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos en el proyector</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::HistoryDialog</name>
     <message>
         <source>Close the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el historial</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de %1</translation>
     </message>
     <message>
         <source>History of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de este archivo</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::HistoryPanel</name>
     <message>
         <source>Show &amp;older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios &amp;anteriores</translation>
     </message>
     <message>
         <source>Show older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios anteriores</translation>
     </message>
     <message>
         <source>Your &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre…</translation>
     </message>
     <message>
         <source>Your name for the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre para el historial de cambios</translation>
     </message>
     <message>
         <source>Whose history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de quién</translation>
     </message>
     <message>
         <source>Number of changes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cambios mostrados</translation>
     </message>
     <message>
         <source>Filter by name, change, detail or who made it (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, cambio, detalle o autor (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el historial</translation>
     </message>
     <message>
         <source>Name your changes are recorded under</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre con el que se registran sus cambios</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de cambios</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n fila más</numerusform>
+            <numerusform>… y %n filas más</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cambios registrados.</translation>
     </message>
     <message>
         <source>%1 of %2 loaded changes match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cambios cargados coinciden</translation>
     </message>
     <message>
         <source>The newest %1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 cambios más recientes de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>Your changes are recorded as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios se registran como “%1”.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ImportDuplicatesModel</name>
     <message>
         <source>Skip: same person as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir: es la misma persona que la línea %1</translation>
     </message>
     <message>
         <source>Enroll the person already in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a la persona que ya está en el archivo</translation>
     </message>
     <message>
         <source>Add as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar como persona nueva</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1 de este archivo</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>In the file you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo que eligió</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Se parece a</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ImportMappingPage</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulación</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical (|)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Mapping remembered from your last import of a file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación recordada de su última importación de un archivo con estas columnas.</translation>
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del archivo</translation>
     </message>
     <message>
         <source>Delimiter between columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador entre columnas</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Remembered mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación recordada</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas mostradas</translation>
     </message>
     <message>
         <source>Problem with the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la asignación</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delimitador:</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del archivo</translation>
     </message>
     <message>
         <source>Import each column as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cada columna como:</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n row(s) under the header row (a workbook: its first sheet)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n fila debajo de la fila de encabezado (un libro: su primera hoja)</numerusform>
+            <numerusform>%1 — %n filas debajo de la fila de encabezado (un libro: su primera hoja)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n row(s) under the header row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n fila debajo de la fila de encabezado</numerusform>
+            <numerusform>%1 — %n filas debajo de la fila de encabezado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %1 of %n row(s), numbered by their line in the file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las primeras %1 filas de %n, numeradas según su línea en el archivo:</numerusform>
+            <numerusform>Las primeras %1 filas de %n, numeradas según su línea en el archivo:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), numbered by their line in the file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila, numerada según su línea en el archivo:</numerusform>
+            <numerusform>%n filas, numeradas según su línea en el archivo:</numerusform>
         </translation>
     </message>
     <message>
         <source>Import column “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la columna “%1” como</translation>
     </message>
     <message>
         <source>The file has no rows under its header row, so there is nobody to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene filas debajo de la fila de encabezado, así que no hay nadie que importar.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ImportPreviewModel</name>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se importa</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ImportReportPage</name>
     <message>
         <source>  line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  línea %1: %2</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe</translation>
     </message>
     <message>
         <source>Copy the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el informe</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
         <source>Save the report as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como archivo de texto</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <source>The import is saved. Edit &gt; Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación está guardada. Editar &gt; Deshacer la revierte por completo.</translation>
     </message>
     <message>
         <source>the same person as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma persona que la línea %1</translation>
     </message>
     <message>
         <source>skipped in the review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida en la revisión (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (matched: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (coincide con: %2)</translation>
     </message>
     <message>
         <source>Roster import into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de la lista de participantes en “%1”</translation>
     </message>
     <message>
         <source>From %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila leída.</numerusform>
+            <numerusform>%n filas leídas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new person(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona nueva agregada.</numerusform>
+            <numerusform>%n personas nuevas agregadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) already in the file enrolled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona que ya estaba en el archivo fue inscrita.</numerusform>
+            <numerusform>%n personas que ya estaban en el archivo fueron inscritas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) registered, with a place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona registrada, con plaza.</numerusform>
+            <numerusform>%n personas registradas, con plaza.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) on the waitlist: the workshop had no places left for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona en la lista de espera: el taller no tenía plazas disponibles.</numerusform>
+            <numerusform>%n personas en la lista de espera: el taller no tenía plazas disponibles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila omitida.</numerusform>
+            <numerusform>%n filas omitidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added and registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregadas y registradas:</translation>
     </message>
     <message>
         <source>Added to the waitlist (no places left):</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregadas a la lista de espera (sin plazas disponibles):</translation>
     </message>
     <message>
         <source>Already in the file, registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en el archivo, registradas:</translation>
     </message>
     <message>
         <source>Already in the file, on the waitlist (no places left):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en el archivo, en la lista de espera (sin plazas disponibles):</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas:</translation>
     </message>
     <message>
         <source>Import report.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación.txt</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de importación</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el informe</translation>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ImportReviewPage</name>
     <message>
         <source>the same person as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma persona que la línea %1</translation>
     </message>
     <message>
         <source>you chose to skip it above (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>usted eligió omitirla arriba (%1)</translation>
     </message>
     <message>
         <source>For the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Para las filas seleccionadas</translation>
     </message>
     <message>
         <source>&amp;Enroll the person already in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir a la persona que ya está en el archivo</translation>
     </message>
     <message>
         <source>Add as a &amp;new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar como persona &amp;nueva</translation>
     </message>
     <message>
         <source>S&amp;kip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir la fila</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hará la importación</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>Enroll the person already in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a la persona que ya está en el archivo</translation>
     </message>
     <message>
         <source>Add as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar como persona nueva</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la fila</translation>
     </message>
     <message>
         <source>What to do with the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con las filas seleccionadas</translation>
     </message>
     <message>
         <source>Rows that will be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que se omitirán</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Why it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se omite</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read from the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila leída del archivo.</numerusform>
+            <numerusform>%n filas leídas del archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %n new person(s) will be added to the file and enrolled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n persona nueva se agregará al archivo y se inscribirá.</numerusform>
+            <numerusform>• %n personas nuevas se agregarán al archivo y se inscribirán.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %n person(s) already in the file will be enrolled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n persona que ya está en el archivo se inscribirá.</numerusform>
+            <numerusform>• %n personas que ya están en el archivo se inscribirán.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will go on the waitlist (the later rows of the file).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona pasará a la lista de espera (las últimas filas del archivo).</numerusform>
+            <numerusform>%n personas pasarán a la lista de espera (las últimas filas del archivo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• The workshop has room for %n more, so %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• El taller tiene cupo para %n persona más, así que %1</numerusform>
+            <numerusform>• El taller tiene cupo para %n personas más, así que %1</numerusform>
         </translation>
     </message>
     <message>
         <source>• The workshop is full, so %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• El taller está lleno, así que %1</translation>
     </message>
     <message numerus="yes">
         <source>• %n likely duplicate(s) of someone already in the file or of an earlier row: choose below what to do with each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n posible duplicado de alguien que ya está en el archivo o de una fila anterior: elija abajo qué hacer con cada uno.</numerusform>
+            <numerusform>• %n posibles duplicados de alguien que ya está en el archivo o de una fila anterior: elija abajo qué hacer con cada uno.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %n row(s) will be skipped, listed below with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n fila se omitirá; se indica abajo con el motivo.</numerusform>
+            <numerusform>• %n filas se omitirán; se indican abajo con el motivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import adds everyone in one step, which Undo takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha escrito nada. Importar agrega a todos en un solo paso, que Deshacer revierte.</translation>
     </message>
     <message>
         <source>Likely duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados (%1)</translation>
     </message>
     <message>
         <source>No likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay posibles duplicados</translation>
     </message>
     <message>
         <source>Rows that will be skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que se omitirán (%1)</translation>
     </message>
     <message>
         <source>No rows will be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>No se omitirá ninguna fila</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ImportRosterDialog</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>Back to the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las columnas</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Next: review the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: revisar la importación</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista de participantes</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <source>Import a roster — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de participantes — %1</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Step 1 of 3: which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 3: qué contiene cada columna</translation>
     </message>
     <message>
         <source>Step 2 of 3: review before anything is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 3: revisar antes de escribir nada</translation>
     </message>
     <message>
         <source>Step 3 of 3: imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 de 3: importado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %n fila…</numerusform>
+            <numerusform>Importando %n filas…</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la lista de participantes</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written: the roster is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación. No se escribió nada: la lista de participantes quedó como estaba.</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó</translation>
     </message>
     <message>
         <source>Nothing was imported, and the roster is as it was. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada y la lista de participantes quedó como estaba. %1</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de participantes</translation>
     </message>
     <message>
         <source>Registration lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de registro (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::LivePanel</name>
     <message>
         <source>&amp;Start the day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar el día</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente punto</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extender</translation>
     </message>
     <message>
         <source>Reset the day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar el día…</translation>
     </message>
     <message>
         <source>Pro&amp;jector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;yector…</translation>
     </message>
     <message>
         <source>Item on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto en curso</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Time elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente punto</translation>
     </message>
     <message>
         <source>Projected end of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto del día</translation>
     </message>
     <message>
         <source>Start the day&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la agenda del día</translation>
     </message>
     <message>
         <source>End this item and start the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar este punto e iniciar el siguiente</translation>
     </message>
     <message>
         <source>Pause or resume the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar el punto</translation>
     </message>
     <message>
         <source>Extend the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Extender el punto</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes to extend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos que se extenderá</translation>
     </message>
     <message>
         <source>Clear the day&apos;s live record</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el registro en vivo del día</translation>
     </message>
     <message>
         <source>Show the projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista de proyector</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: %1</translation>
     </message>
     <message>
         <source>over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>excedido por %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>%1 elapsed of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transcurridos de %2</translation>
     </message>
     <message>
         <source>The day&apos;s agenda is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La agenda del día terminó.</translation>
     </message>
     <message>
         <source>No agenda for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay agenda para este día.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha comenzado.</translation>
     </message>
     <message>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1 a las %2</translation>
     </message>
     <message>
         <source>%1 behind. The day ends about %2 (planned %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso. El día termina alrededor de las %2 (previsto: %3).</translation>
     </message>
     <message>
         <source>%1 ahead. The day ends about %2 (planned %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de adelanto. El día termina alrededor de las %2 (previsto: %3).</translation>
     </message>
     <message>
         <source>On time. The day ends about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo. El día termina alrededor de las %1.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::MainWindow</name>
     <message>
         <source>No file is open. Use File &gt; New or File &gt; Open, or Help &gt; Open demo workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo abierto. Use Archivo &gt; Nuevo o Archivo &gt; Abrir, o Ayuda &gt; Abrir taller de demostración.</translation>
     </message>
     <message>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo archivo…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Connect to &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar al ser&amp;vidor…</translation>
     </message>
     <message>
         <source>Restore &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Merge from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mbinar desde…</translation>
     </message>
     <message>
         <source>Take Workshop &amp;Offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar el taller &amp;fuera de línea…</translation>
     </message>
     <message>
         <source>&amp;Import Roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar lista de participantes…</translation>
     </message>
     <message>
         <source>&amp;Print and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir y exportar</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hojas de firmas…</translation>
     </message>
     <message>
         <source>&amp;Attendance Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de asistencia…</translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificados…</translation>
     </message>
     <message>
         <source>&amp;Name Tents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas de nombre…</translation>
     </message>
     <message>
         <source>&amp;Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gafetes…</translation>
     </message>
     <message>
         <source>Attendance &amp;Spreadsheet (CSV or XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo de a&amp;sistencia (CSV o XLSX)…</translation>
     </message>
     <message>
         <source>A&amp;genda for Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda para &amp;participantes…</translation>
     </message>
     <message>
         <source>Agenda for &amp;Facilitators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda para &amp;facilitadores…</translation>
     </message>
     <message>
         <source>Agenda Calendar (.&amp;ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de la agenda (.&amp;ics)…</translation>
     </message>
     <message>
         <source>&amp;Group Lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de grupos…</translation>
     </message>
     <message>
         <source>&amp;Discussion Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la &amp;discusión…</translation>
     </message>
     <message>
         <source>Action &amp;Plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de &amp;acción…</translation>
     </message>
     <message>
         <source>&amp;Outcome Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de res&amp;ultados…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Pricing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifas…</translation>
     </message>
     <message>
         <source>Programs and Practice &amp;Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas y &amp;grupos de práctica…</translation>
     </message>
     <message>
         <source>&amp;Venues and Facilitators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sedes y facilitadores…</translation>
     </message>
     <message>
         <source>&amp;Assessment Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de &amp;evaluación…</translation>
     </message>
     <message>
         <source>Your &amp;Name for the Change History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre para el historial de cambios…</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taller</translation>
     </message>
     <message>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
         <source>&amp;Delete Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
         <source>&amp;Add to Roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar a la lista…</translation>
     </message>
     <message>
         <source>New &amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo e&amp;quipo…</translation>
     </message>
     <message>
         <source>&amp;Suggest Teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir equipos…</translation>
     </message>
     <message>
         <source>&amp;Check In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar llegada…</translation>
     </message>
     <message>
         <source>Attendance &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuadrícula de asistencia</translation>
     </message>
     <message>
         <source>Attendance &amp;Blocks and Credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloques de asistencia y crédito…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Show the latest of everything, including other stations&apos; changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo más reciente de todo, incluidos los cambios de otras estaciones</translation>
     </message>
     <message>
         <source>&amp;People in This File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas en este archivo</translation>
     </message>
     <message>
         <source>&amp;Follow-up of Action Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento de planes de acción</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Roster &amp;&amp; Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista &amp;&amp; equipos</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asis&amp;tencia</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discusiones</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultados</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir taller de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;About Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Roundtable</translation>
     </message>
     <message>
         <source>About Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Roundtable</translation>
     </message>
     <message>
         <source>Roundtable %1
@@ -9014,1709 +9040,1730 @@ of %1</source>
 Workshops for city managers and police chiefs: rosters, teams, attendance and outcomes, kept in one file that works without a network.
 
 Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable %1
+
+Talleres para administradores municipales y jefes de policía: listas de participantes, equipos, asistencia y resultados, guardados en un solo archivo que funciona sin red.
+
+Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Backups of a server&apos;s database are made and restored on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad de la base de datos de un servidor se hacen y se restauran en el servidor</translation>
     </message>
     <message>
         <source>Put one of this file&apos;s backups in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en su lugar una de las copias de seguridad de este archivo</translation>
     </message>
     <message>
         <source>%1  —  server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  servidor</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar archivos recientes</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <source>Updated %1 with changes from another station</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó %1 con cambios de otra estación</translation>
     </message>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado</translation>
     </message>
     <message>
         <source>%1 (read-only) — Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura) — Roundtable</translation>
     </message>
     <message>
         <source>%1 — Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Roundtable</translation>
     </message>
     <message>
         <source>Connected to %1. Every change is saved on the server as you make it; other stations&apos; changes appear here as they are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1. Cada cambio se guarda en el servidor en cuanto lo hace; los cambios de otras estaciones aparecen aquí a medida que se hacen.</translation>
     </message>
     <message>
         <source>Opened %1 read-only: it is open elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1 en solo lectura: está abierto en otro lugar.</translation>
     </message>
     <message>
         <source>Opened %1. Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1. Cada cambio se guarda en cuanto lo hace.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo</translation>
     </message>
     <message>
         <source>Cannot open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la demostración</translation>
     </message>
     <message>
         <source>Opened the demo: fictional people, real places. Change anything; Help &gt; Open Demo Workshop starts it afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió la demostración: personas ficticias, lugares reales. Cambie lo que quiera; Ayuda &gt; Abrir taller de demostración la reinicia desde cero.</translation>
     </message>
     <message>
         <source>New Roundtable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo de Roundtable</translation>
     </message>
     <message>
         <source>Open a Roundtable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de Roundtable</translation>
     </message>
     <message>
         <source>Merge from another copy of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar desde otra copia de este archivo</translation>
     </message>
     <message>
         <source>Merge from</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar desde</translation>
     </message>
     <message>
         <source>the new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>el taller nuevo</translation>
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar taller</translation>
     </message>
     <message>
         <source>Delete “%1” with its roster (%2 people) and %3 teams? The people stay in the file. Undo brings the workshop back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar “%1” con su lista de participantes (%2 personas) y %3 equipos? Las personas permanecen en el archivo. Deshacer recupera el taller.</translation>
     </message>
     <message>
         <source>deleting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar “%1”</translation>
     </message>
     <message>
         <source>the pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>las tarifas</translation>
     </message>
     <message>
         <source>Restore a backup of which file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué archivo desea restaurar una copia de seguridad?</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró</translation>
     </message>
     <message>
         <source>Restored the backup “%1”. The state before it was backed up as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad “%1”. El estado anterior se guardó como copia de seguridad “%2”.</translation>
     </message>
     <message>
         <source>Not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió</translation>
     </message>
     <message>
         <source>Saved %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::MergeDialog</name>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregados</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados</translation>
     </message>
     <message>
         <source>Changes by kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios por tipo de registro</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo</translation>
     </message>
     <message>
         <source>The other file</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro archivo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Why it was not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se tomó</translation>
     </message>
     <message>
         <source>Records not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros no tomados</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar</translation>
     </message>
     <message>
         <source>Merge the other file into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar el otro archivo con este</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin combinar</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe</translation>
     </message>
     <message>
         <source>Copy the merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el informe de la combinación</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
         <source>Save the merge report as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de la combinación como archivo de texto</translation>
     </message>
     <message>
         <source>Merge from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar desde %1</translation>
     </message>
     <message>
         <source>What merging does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace la combinación</translation>
     </message>
     <message>
         <source>Summary of the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la combinación</translation>
     </message>
     <message>
         <source>Why the merge could not be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se pudo hacer la combinación</translation>
     </message>
     <message>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la combinación</translation>
     </message>
     <message>
         <source>Merge report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del informe de la combinación</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Not Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>No tomados</translation>
     </message>
     <message>
         <source>Full Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe completo</translation>
     </message>
     <message>
         <source>Merged “%1” into this file. Edit &gt; Undo takes the whole merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se combinó “%1” con este archivo. Editar &gt; Deshacer revierte toda la combinación.</translation>
     </message>
     <message>
         <source>Merging “%1” into this file (“%2”) would do what is listed below. Nothing has been written yet; the other file is never changed. Where both files changed the same record, the newer change wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar “%1” con este archivo (“%2”) haría lo que se indica abajo. Todavía no se ha escrito nada; el otro archivo nunca se modifica. Cuando ambos archivos cambiaron el mismo registro, prevalece el cambio más reciente.</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 deleted · %4 conflicts · %5 not taken · %6 entries of the other file&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agregados, %2 actualizados, %3 eliminados · %4 conflictos · %5 no tomados · %6 entradas del historial del otro archivo</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos (%1)</translation>
     </message>
     <message>
         <source>Not Taken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No tomados (%1)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close the merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el informe de la combinación</translation>
     </message>
     <message>
         <source>Save the merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de la combinación</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>Could not write “%1”. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir “%1”. Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller</translation>
     </message>
     <message>
         <source>&amp;Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear taller</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::OutcomesTab</name>
     <message>
         <source>&amp;Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluaciones</translation>
     </message>
     <message>
         <source>Re&amp;sults</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sultados</translation>
     </message>
     <message>
         <source>&amp;Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de trabajo</translation>
     </message>
     <message>
         <source>Action p&amp;lans</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lanes de acción</translation>
     </message>
     <message>
         <source>Outcomes pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de resultados</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::OverviewTab</name>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;principal</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Name, credentials (e.g. Paul O&apos;Connell, Ph.D.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, títulos (p. ej., Paul O&apos;Connell, Ph.D.)</translation>
     </message>
     <message>
         <source>Facilitator to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador que se agregará</translation>
     </message>
     <message>
         <source>Add facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar facilitador</translation>
     </message>
     <message>
         <source>Remove facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar facilitador</translation>
     </message>
     <message>
         <source>Make lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer facilitador principal</translation>
     </message>
     <message>
         <source>Program title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del programa</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Roster at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de participantes de un vistazo</translation>
     </message>
     <message>
         <source>What the fee quote does not cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no cubre la cotización de la tarifa</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Fee quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotización de la tarifa</translation>
     </message>
     <message>
         <source>lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>facilitador principal</translation>
     </message>
     <message>
         <source>No program chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún programa.</translation>
     </message>
     <message>
         <source>No practice groups listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay grupos de práctica indicados.</translation>
     </message>
     <message>
         <source>Practice groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de práctica: %1</translation>
     </message>
     <message>
         <source>%1 registered of %2 places (%3 left)
 %4 on the waitlist · %5 cancelled
 %6 teams complete · %7 incomplete
 %8 · %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrados de %2 plazas (quedan %3)
+%4 en la lista de espera · %5 cancelados
+%6 equipos completos · %7 incompletos
+%8 · %9</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Total so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Total hasta ahora</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::PendingEditBar</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Retry the edit that was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la modificación que no se guardó</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Discard the edit that was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar la modificación que no se guardó</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida</translation>
     </message>
     <message>
         <source>%1
 Waiting to be saved: %2. Retry sends it again; Discard gives it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+En espera de guardarse: %2. Reintentar la envía de nuevo; Descartar la abandona.</translation>
     </message>
     <message>
         <source>%1
 Not saved: %2. Make it again once the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+No se guardó: %2. Vuelva a hacerla cuando se restablezca la red.</translation>
     </message>
     <message>
         <source>An edit was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Una modificación no se guardó</translation>
     </message>
     <message>
         <source>“%1” was not saved: the connection to the server was lost. Close and give it up?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no se guardó: se perdió la conexión con el servidor. ¿Desea cerrar y descartarla?</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::PeopleModel</name>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::PeoplePage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Find anyone in the file by name, jurisdiction, email or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a cualquier persona del archivo por nombre, jurisdicción, correo electrónico o rol (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find people</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas</translation>
     </message>
     <message>
         <source>Number of people shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de personas mostradas</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Person details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la persona</translation>
     </message>
     <message>
         <source>The person&apos;s workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres de la persona</translation>
     </message>
     <message>
         <source>Edit the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a la persona seleccionada</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a la persona seleccionada</translation>
     </message>
     <message>
         <source>History of the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la persona seleccionada</translation>
     </message>
     <message>
         <source>Workshops (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres (doble clic para abrir):</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
     <message>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 personas</translation>
     </message>
     <message>
         <source>Choose a person to see their details and workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a una persona para ver sus datos y sus talleres.</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar persona</translation>
     </message>
     <message>
         <source>Remove %1 from the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea quitar a %1 del archivo?</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::PersonDialog</name>
     <message>
         <source>&amp;Register this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a esta &amp;persona</translation>
     </message>
     <message>
         <source>Add to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a la lista de participantes</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona</translation>
     </message>
     <message>
         <source>Title, e.g. Deputy Chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo, p. ej., Subjefe</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Role title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>People already in the file who match</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas del archivo que coinciden</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jurisdicción:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Already in the file? People who match appear here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ya está en el archivo? Las personas que coinciden aparecen aquí mientras escribe.</translation>
     </message>
     <message>
         <source>Register the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a la persona seleccionada</translation>
     </message>
     <message>
         <source>&amp;Add new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar persona n&amp;ueva</translation>
     </message>
     <message>
         <source>Changes apply to this person on every workshop&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican a esta persona en la lista de participantes de todos los talleres.</translation>
     </message>
     <message>
         <source>Same person? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es la misma persona? (%1)</translation>
     </message>
     <message>
         <source>No one in the file matches yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no coincide nadie del archivo.</translation>
     </message>
     <message>
         <source>People in the file with a similar name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas del archivo con un nombre parecido:</translation>
     </message>
     <message>
         <source>This may be someone already in the file. Register them rather than adding them twice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ser alguien que ya está en el archivo. Regístrelo en lugar de agregarlo dos veces:</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>%1 may already be in the file (%2: %3). Add a new person anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que %1 ya esté en el archivo (%2: %3). ¿Desea agregar una persona nueva de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::PickSourceDialog</name>
     <message>
         <source>Nothing to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que elegir</translation>
     </message>
     <message>
         <source>&amp;Add to the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar al plan</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::PlacesPeopleDialog</name>
     <message>
         <source>Venues and facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes y facilitadores</translation>
     </message>
     <message>
         <source>e.g. Ph.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Ph.D.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>N&amp;ew venue</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ueva sede</translation>
     </message>
     <message>
         <source>&amp;Save venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar sede</translation>
     </message>
     <message>
         <source>&amp;Credentials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Títulos:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>N&amp;ew facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uevo facilitador</translation>
     </message>
     <message>
         <source>&amp;Save facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar facilitador</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::PricingDialog</name>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas</translation>
     </message>
     <message>
         <source> participants</source>
-        <translation type="unfinished"></translation>
+        <translation> participantes</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se sabe</translation>
     </message>
     <message>
         <source>Half-day rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa por medio día</translation>
     </message>
     <message>
         <source>Participants covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes cubiertos</translation>
     </message>
     <message>
         <source>Additional fee for non-affiliated states, per half day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo para estados no afiliados, por medio día</translation>
     </message>
     <message>
         <source>Half-day workshops cost the rate below for states with a signed affiliation agreement, for up to the number of participants given. Non-affiliated states pay an additional fee; its amount is not published, so enter the one you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los talleres de medio día cuestan la tarifa indicada abajo para los estados con un acuerdo de afiliación firmado, hasta el número de participantes indicado. Los estados no afiliados pagan un recargo; su monto no se publica, así que indique el que le dieron.</translation>
     </message>
     <message>
         <source>Half-day &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifa por medio día:</translation>
     </message>
     <message>
         <source>&amp;Covers up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cubre hasta:</translation>
     </message>
     <message>
         <source>&amp;Additional fee (non-affiliated), per half day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargo (no afiliados), por medio día:</translation>
     </message>
     <message>
         <source>Half-day rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa por medio día: %1</translation>
     </message>
     <message>
         <source>Additional fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo: %1</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ProjectorWindow</name>
     <message>
         <source>Roundtable projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector de Roundtable</translation>
     </message>
     <message>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de proyector</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — backਊt&#xa0;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo excedido</translation>
     </message>
     <message>
         <source>Less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n minuto</numerusform>
+            <numerusform>Quedan %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Paused · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa · %1</translation>
     </message>
     <message>
         <source>Next: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1 a las %2</translation>
     </message>
     <message>
         <source>Last item — the day ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último punto — el día termina a las %1</translation>
     </message>
     <message>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del día</translation>
     </message>
     <message>
         <source>Starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comienza a las %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
     <message>
         <source>Nothing on the agenda today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en la agenda hoy</translation>
+    </message>
+    <message>
+        <source>%1 — back&#xa0;at&#xa0;%2</source>
+        <translation>%1 — regreso a las %2</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::RestoreBackupDialog</name>
     <message>
         <source>Before a schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización del esquema</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <source>Damaged file, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo dañado, conservado antes de una restauración</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
     <message>
         <source>Restore a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups of “%1”, newest first. Restoring replaces the file with the backup you choose. Its current state is backed up first, so a restore can itself be undone by restoring that backup; the Undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de “%1”, las más recientes primero. Restaurar reemplaza el archivo con la copia que usted elija. Antes se hace una copia de seguridad de su estado actual, así que una restauración se puede deshacer restaurando esa copia; el historial de Deshacer se borra.</translation>
     </message>
     <message>
         <source>There are no backups of this file yet. Roundtable makes one each time the file is opened, every few minutes while a workshop is live, and before every upgrade. They are kept in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de este archivo. Roundtable hace una cada vez que se abre el archivo, cada pocos minutos mientras un taller está en vivo y antes de cada actualización. Se guardan en “%1”.</translation>
     </message>
     <message>
         <source>No backups</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay copias de seguridad</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Checked when made</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada al crearse</translation>
     </message>
     <message>
         <source>Not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>No utilizable</translation>
     </message>
     <message>
         <source>Not a Roundtable file</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de Roundtable</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad elegida</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::ResultsPanel</name>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Team or the whole cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo o toda la cohorte</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuestados</translation>
     </message>
     <message>
         <source>About these results</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de estos resultados</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>Results by statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por enunciado</translation>
     </message>
     <message>
         <source>Colour of a large gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de una brecha grande</translation>
     </message>
     <message>
         <source>Bold on amber: manager and chief are %1 or more points apart. Gap = manager minus chief; + means the manager side agrees more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita sobre ámbar: el administrador y el jefe difieren en %1 puntos o más. Brecha = administrador menos jefe; + significa que el lado del administrador está más de acuerdo.</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación:</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo:</translation>
     </message>
     <message>
         <source>Whole cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la cohorte</translation>
     </message>
     <message>
         <source>There are no assessments in this file. Add one under Edit ▸ Assessment Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones en este archivo. Agregue una en Editar ▸ Plantillas de evaluación…</translation>
     </message>
     <message>
         <source>The results could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los resultados.</translation>
     </message>
     <message>
         <source>Respondents: %1 before · %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuestados: %1 antes · %2 después</translation>
     </message>
     <message>
         <source>This assessment has no statements yet. Add them under Edit ▸ Assessment Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta evaluación todavía no tiene enunciados. Agréguelos en Editar ▸ Plantillas de evaluación…</translation>
     </message>
     <message>
         <source>No answers yet: enter them on the Assessments page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay respuestas: ingréselas en la página Evaluaciones.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Manager
 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin.
+antes</translation>
     </message>
     <message>
         <source>Chief
 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe
+antes</translation>
     </message>
     <message>
         <source>Gap
 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha
+antes</translation>
     </message>
     <message>
         <source>Manager
 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin.
+después</translation>
     </message>
     <message>
         <source>Chief
 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe
+después</translation>
     </message>
     <message>
         <source>Gap
 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha
+después</translation>
     </message>
     <message>
         <source>No city manager on this team, so there are no gaps to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene administrador municipal, así que no hay brechas que mostrar.</translation>
     </message>
     <message>
         <source>Manager side: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado del administrador: %1.</translation>
     </message>
     <message>
         <source>No police chief on this team, so there are no gaps to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene jefe de policía, así que no hay brechas que mostrar.</translation>
     </message>
     <message>
         <source>Chief side: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado del jefe: %1.</translation>
     </message>
     <message>
         <source>Mean gap %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha media %1: %2.</translation>
     </message>
     <message>
         <source>Managers
 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin.
+antes</translation>
     </message>
     <message>
         <source>Chiefs
 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefes
+antes</translation>
     </message>
     <message>
         <source>Everyone
 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos
+antes</translation>
     </message>
     <message>
         <source>Managers
 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin.
+después</translation>
     </message>
     <message>
         <source>Chiefs
 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefes
+después</translation>
     </message>
     <message>
         <source>Everyone
 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos
+después</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Everyone after minus everyone before</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos después menos todos antes</translation>
     </message>
     <message>
         <source>Every registered participant&apos;s answers, by role. A value is the mean of the scores given; point at one to see how many. Change = everyone after minus everyone before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de todos los participantes registrados, por rol. Cada valor es la media de las puntuaciones dadas; señale uno para ver cuántas son. Cambio = todos después menos todos antes.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::RosterModel</name>
     <message>
         <source>Waitlisted (#%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En lista de espera (n.º %1)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::RosterTeamsTab</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>Add a person to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona a la lista de participantes</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import a roster from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de participantes desde un archivo</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a la persona seleccionada</translation>
     </message>
     <message>
         <source>&amp;Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar registro</translation>
     </message>
     <message>
         <source>Cancel the selected registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el registro seleccionado</translation>
     </message>
     <message>
         <source>Move to &amp;waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a lista de es&amp;pera</translation>
     </message>
     <message>
         <source>Move the selected person to the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la persona seleccionada a la lista de espera</translation>
     </message>
     <message>
         <source>&amp;Give a place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar una plaza</translation>
     </message>
     <message>
         <source>Give the selected person a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar una plaza a la persona seleccionada</translation>
     </message>
     <message>
         <source>&amp;New team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo equipo…</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo equipo</translation>
     </message>
     <message>
         <source>Edi&amp;t team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar equipo…</translation>
     </message>
     <message>
         <source>Edit the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el equipo seleccionado</translation>
     </message>
     <message>
         <source>&amp;Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar equipo</translation>
     </message>
     <message>
         <source>Delete the selected team</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el equipo seleccionado</translation>
     </message>
     <message>
         <source>&amp;Suggest teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir equipos…</translation>
     </message>
     <message>
         <source>Suggest teams from jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir equipos según las jurisdicciones</translation>
     </message>
     <message>
         <source>Filter by name, jurisdiction, email or role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, jurisdicción, correo electrónico o rol (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista de participantes</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Show registrations with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los registros con estado</translation>
     </message>
     <message>
         <source>Roster counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de la lista</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de participantes</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Drag people from the roster onto a team, or below the teams to start one. Drag a member back to the roster to take them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre personas de la lista de participantes a un equipo, o debajo de los equipos para crear uno. Arrastre a un miembro de vuelta a la lista para sacarlo del equipo.</translation>
     </message>
     <message>
         <source>%1 of %2 places taken · %3 waitlisted · %4 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 plazas ocupadas · %3 en lista de espera · %4 cancelados</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar registro</translation>
     </message>
     <message>
         <source>Cancel %1&apos;s registration? (Undo brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea cancelar el registro de %1? (Deshacer lo recupera).</translation>
     </message>
     <message>
         <source>A place is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una plaza libre</translation>
     </message>
     <message>
         <source>%1 is first on the waitlist. Give them the place?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el primero en la lista de espera. ¿Desea darle la plaza?</translation>
     </message>
     <message>
         <source>Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar equipo</translation>
     </message>
     <message>
         <source>Delete the %1 team? Its members stay on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar el equipo %1? Sus miembros permanecen en la lista de participantes.</translation>
     </message>
     <message>
         <source>Suggest teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir equipos</translation>
     </message>
     <message>
         <source>Everyone registered is already in a team, or has no jurisdiction to go by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas registradas ya están en un equipo o no tienen una jurisdicción en la cual basarse.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::RoundDialog</name>
     <message>
         <source>Number of groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de grupos:</translation>
     </message>
     <message>
         <source>People per group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas por grupo:</translation>
     </message>
     <message>
         <source>Discussion Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de discusión</translation>
     </message>
     <message>
         <source>The question the groups discuss (shown on the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta que discuten los grupos (se muestra en el proyector)</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigna</translation>
     </message>
     <message>
         <source>Not tied to an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vincular a un punto de la agenda</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de la agenda</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Number of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de grupos</translation>
     </message>
     <message>
         <source>People per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas por grupo</translation>
     </message>
     <message>
         <source>Set the number of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el número de grupos</translation>
     </message>
     <message>
         <source>Set the people per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar las personas por grupo</translation>
     </message>
     <message>
         <source>Votes per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos por persona</translation>
     </message>
     <message>
         <source>%1 people to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas por ubicar.</translation>
     </message>
     <message>
         <source>&amp;Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigna:</translation>
     </message>
     <message>
         <source>&amp;Agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de la agenda:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos:</translation>
     </message>
     <message>
         <source>&amp;Votes per person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votos por persona:</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::StatementDialog</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciado</translation>
     </message>
     <message>
         <source>Groups statements in results and charts, e.g. Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupa los enunciados en los resultados y gráficos, p. ej., Confianza</translation>
     </message>
     <message>
         <source>A statement a participant agrees or disagrees with, scored 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enunciado con el que el participante está de acuerdo o en desacuerdo, puntuado del 1 al 5</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección:</translation>
     </message>
     <message>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nunciado:</translation>
     </message>
     <message>
         <source>&amp;Pillar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilar:</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::StatusUpdateDialog</name>
     <message>
         <source>Record an Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una nota de avance</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>%1 · now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ahora %2</translation>
     </message>
     <message>
         <source>Team and current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo y estado actual</translation>
     </message>
     <message>
         <source>What was done, what is in the way, who said so</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo, qué lo impide, quién lo dijo</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;estado:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::SuggestTeamsDialog</name>
     <message>
         <source>Suggested teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos sugeridos</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Registered people who are not in a team yet, grouped by jurisdiction. Tick the teams to form; incomplete ones are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas registradas que todavía no están en un equipo, agrupadas por jurisdicción. Marque los equipos que desea formar; los incompletos están señalados.</translation>
     </message>
     <message>
         <source>&amp;Form teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formar equipos</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::TeamDialog</name>
     <message>
         <source>Edit the %1 team</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el equipo %1</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo equipo</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>  (now in the %1 team; ticking moves them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ahora en el equipo %1; al marcarlo pasa a este)</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jurisdicción:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>&amp;Members (registered people):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros (personas registradas):</translation>
     </message>
     <message>
         <source>Complete: a manager and a chief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo: un administrador y un jefe.</translation>
     </message>
     <message>
         <source>Allowed, but flagged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido, pero señalado: %1.</translation>
     </message>
     <message>
         <source>Enter the team&apos;s jurisdiction (the city or county it comes from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la jurisdicción del equipo (la ciudad o el condado de donde proviene).</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::TeamModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
         </translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto</translation>
     </message>
     <message>
         <source>Complete: a manager and a chief</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo: un administrador y un jefe</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Role / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol / estado</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::WorksheetPanel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>No worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay hoja de trabajo</translation>
     </message>
     <message>
         <source>Worksheet saved or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo guardada o no</translation>
     </message>
     <message>
         <source>The department&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del departamento</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe</translation>
     </message>
     <message>
         <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con %1</translation>
     </message>
     <message>
         <source>Worksheet notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la hoja de trabajo</translation>
     </message>
     <message>
         <source>Where the figures come from, what is estimated, what to check back home</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde provienen las cifras, qué es estimado, qué verificar al regresar</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>What follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se deduce</translation>
     </message>
     <message>
         <source>Officers per 1,000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes por cada 1,000 habitantes</translation>
     </message>
     <message>
         <source>Rule of 60, part one: sworn officers on patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de 60, primera parte: agentes juramentados en patrullaje</translation>
     </message>
     <message>
         <source>Rule of 60, part two: patrol time committed to calls (saturation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de 60, segunda parte: tiempo de patrullaje dedicado a llamadas (saturación)</translation>
     </message>
     <message>
         <source>%1: where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dónde se ubica</translation>
     </message>
     <message>
         <source>%1: what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: qué significa</translation>
     </message>
     <message>
         <source>Hours behind the saturation index</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en que se basa el índice de saturación</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Equi&amp;po:</translation>
     </message>
     <message>
         <source>No teams yet. Form them on the Roster &amp; Teams tab; each team then gets a worksheet here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay equipos. Fórmelos en la pestaña Lista &amp; equipos; luego cada equipo tendrá aquí una hoja de trabajo.</translation>
     </message>
     <message>
         <source>Officer hours on calls for service: %1 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de agentes en llamadas de servicio: %1 al año.</translation>
     </message>
     <message>
         <source>Patrol hours available: %1 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de patrullaje disponibles: %1 al año.</translation>
     </message>
     <message>
         <source>Not saved: correct the figures marked in red (or clear them), then leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: corrija las cifras marcadas en rojo (o bórrelas) y luego salga del campo.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::WorkshopForm</name>
     <message>
         <source>The host state has a signed affiliation agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado anfitrión tiene un acuerdo de afiliación firmado</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> plazas</translation>
     </message>
     <message>
         <source>Venue name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la sede</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>New venue name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la sede nueva</translation>
     </message>
     <message>
         <source>New venue city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad de la sede nueva</translation>
     </message>
     <message>
         <source>New venue state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sede nueva</translation>
     </message>
     <message>
         <source>Affiliated state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado afiliado</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sede:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>Pl&amp;aces:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lazas:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización anfitriona:</translation>
     </message>
     <message>
         <source>Host s&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado an&amp;fitrión:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>(no program)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin programa)</translation>
     </message>
     <message>
         <source>(no venue yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía sin sede)</translation>
     </message>
     <message>
         <source>New venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sede…</translation>
     </message>
 </context>
 <context>
@@ -10725,54 +10772,56 @@ after</source>
         <source>%1
 %2
 %3 registered of %4 places, %5 waitlisted, %6 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+%3 registrados de %4 plazas, %5 en lista de espera, %6 cancelados</translation>
     </message>
 </context>
 <context>
     <name>rt::ui::WorkshopPage</name>
     <message>
         <source>Workshop title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del taller</translation>
     </message>
     <message>
         <source>Workshop dates and venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas y sede del taller</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Roster &amp;&amp; Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista &amp;&amp; equipos</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asis&amp;tencia</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discusiones</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultados</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Workshop tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas del taller</translation>
     </message>
     <message>
         <source>History of this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de este taller</translation>
     </message>
 </context>
 </TS>

@@ -153,7 +153,8 @@ void ProjectorWindow::setState(const QString& workshopTitle, const std::vector<A
         warning = state.warning;
         // "back at 13:00" stays on one line when the heading wraps.
         const int ends = state.projected.items[*state.current].endMinute;
-        heading = isPause(item.kind) ? tr("%1 — back\u00a0at\u00a0%2").arg(item.title, clock(ends)) : item.title;
+        // Two literals: lupdate reads "\u00a0a" as one five-digit escape.
+        heading = isPause(item.kind) ? tr("%1 — back\u00a0" "at\u00a0%2").arg(item.title, clock(ends)) : item.title;
         countdown = countdownText(state.remainingSeconds);
         if (warning == LiveWarning::Red)
             words = state.remainingSeconds <= 0 ? tr("Over time") : tr("Less than a minute left");
