@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
@@ -117,8 +117,8 @@
     <message numerus="yes">
         <source>%n statement(s), scored 1 (strongly disagree) to 5 (strongly agree).</source>
         <translation>
-            <numerusform>%n enunciado, calificado de 1 (totalmente en desacuerdo) a 5 (totalmente de acuerdo).</numerusform>
-            <numerusform>%n enunciados, calificados de 1 (totalmente en desacuerdo) a 5 (totalmente de acuerdo).</numerusform>
+            <numerusform>%n enunciado, puntuado de 1 (totalmente en desacuerdo) a 5 (totalmente de acuerdo).</numerusform>
+            <numerusform>%n enunciados, puntuados de 1 (totalmente en desacuerdo) a 5 (totalmente de acuerdo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -148,18 +148,18 @@
     </message>
     <message>
         <source>Give --scores with one score per statement, in order, separated by commas (- for none).</source>
-        <translation>Indique --scores con una calificación por enunciado, en orden, separadas por comas (- si no hay).</translation>
+        <translation>Indique --scores con una puntuación por enunciado, en orden, separadas por comas (- si no hay).</translation>
     </message>
     <message numerus="yes">
         <source>--scores has %1 values, but “%2” has %n statement(s): give one score per statement, in order (- for none).</source>
         <translation>
-            <numerusform>--scores tiene %1 valores, pero “%2” tiene %n enunciado: indique una calificación por enunciado, en orden (- si no hay).</numerusform>
-            <numerusform>--scores tiene %1 valores, pero “%2” tiene %n enunciados: indique una calificación por enunciado, en orden (- si no hay).</numerusform>
+            <numerusform>--scores tiene %1 valores, pero “%2” tiene %n enunciado: indique una puntuación por enunciado, en orden (- si no hay).</numerusform>
+            <numerusform>--scores tiene %1 valores, pero “%2” tiene %n enunciados: indique una puntuación por enunciado, en orden (- si no hay).</numerusform>
         </translation>
     </message>
     <message>
         <source>Scores run from %1 to %2; statement %3 has “%4”.</source>
-        <translation>Las calificaciones van de %1 a %2; el enunciado %3 tiene “%4”.</translation>
+        <translation>Las puntuaciones van de %1 a %2; el enunciado %3 tiene “%4”.</translation>
     </message>
     <message>
         <source>--comment takes N=TEXT, where N is a statement&apos;s number from 1 to %1.</source>
@@ -167,15 +167,15 @@
     </message>
     <message>
         <source>Saved %1&apos;s answers to “%2” (before): %3 of %4 statements scored.</source>
-        <translation>Se guardaron las respuestas de %1 a “%2” (antes): %3 de %4 enunciados calificados.</translation>
+        <translation>Se guardaron las respuestas de %1 a “%2” (antes): %3 de %4 enunciados puntuados.</translation>
     </message>
     <message>
         <source>Saved %1&apos;s answers to “%2” (after): %3 of %4 statements scored.</source>
-        <translation>Se guardaron las respuestas de %1 a “%2” (después): %3 de %4 enunciados calificados.</translation>
+        <translation>Se guardaron las respuestas de %1 a “%2” (después): %3 de %4 enunciados puntuados.</translation>
     </message>
     <message>
         <source>All participants, mean scores (change = after − before)</source>
-        <translation>Todos los participantes, calificaciones promedio (cambio = después − antes)</translation>
+        <translation>Todos los participantes, puntuaciones medias (cambio = después − antes)</translation>
     </message>
     <message>
         <source>Managers</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Mean gap, either way: before %1, after %2</source>
-        <translation>Brecha promedio, en cualquier sentido: antes %1, después %2</translation>
+        <translation>Brecha media, en cualquier sentido: antes %1, después %2</translation>
     </message>
     <message>
         <source>Team %1 is not one of the teams of “%2”; “teams --workshop %3” lists them.</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Participants who scored at least one statement: %1 before, %2 after.</source>
-        <translation>Participantes que calificaron al menos un enunciado: %1 antes, %2 después.</translation>
+        <translation>Participantes que puntuaron al menos un enunciado: %1 antes, %2 después.</translation>
     </message>
     <message>
         <source>List the assessments, or show one assessment&apos;s statements.</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Assessment results: everyone&apos;s means by role before and after, and one team&apos;s manager and chief side by side.</source>
-        <translation>Resultados de las evaluaciones: promedios de todos por función antes y después, y el administrador y el jefe de un equipo lado a lado.</translation>
+        <translation>Resultados de las evaluaciones: medias de todos por rol antes y después, y el administrador y el jefe de un equipo lado a lado.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -499,7 +499,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Pairs meeting again: %1; role imbalance: %2; size spread: %3; partners together: %4; teams split: %5</source>
-        <translation>Parejas que se repiten: %1; desequilibrio de funciones: %2; diferencia de tamaños: %3; compañeros juntos: %4; equipos separados: %5</translation>
+        <translation>Parejas que se repiten: %1; desequilibrio de roles: %2; diferencia de tamaños: %3; compañeros juntos: %4; equipos separados: %5</translation>
     </message>
     <message>
         <source>--%1 takes a whole number, %2 or more.</source>
@@ -994,7 +994,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Officers per 1,000 residents</source>
-        <translation>Agentes por cada 1,000 residentes</translation>
+        <translation>Agentes por cada 1,000 habitantes</translation>
     </message>
     <message>
         <source>Share of sworn officers on patrol (Rule of 60: about 60%)</source>
@@ -1054,7 +1054,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>--owner: nobody on the %1 team is called “%2”.</source>
-        <translation>--owner: nadie del equipo %1 se llama “%2”.</translation>
+        <translation>--owner: nadie del equipo de %1 se llama “%2”.</translation>
     </message>
     <message>
         <source>--status is not-started, in-progress, done or blocked.</source>
@@ -1106,7 +1106,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>--status is for --item ID (a follow-up update) or --add.</source>
-        <translation>--status es para --item ID (una actualización de seguimiento) o --add.</translation>
+        <translation>--status es para --item ID (una nota de avance) o --add.</translation>
     </message>
     <message>
         <source>--note and --date go with --status S.</source>
@@ -1180,7 +1180,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Last update</source>
-        <translation>Última actualización</translation>
+        <translation>Último avance</translation>
     </message>
     <message>
         <source>The team&apos;s number, as “teams” lists it, or its UUID.</source>
@@ -1204,7 +1204,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>List action plans, add items (also from the parking lot or an assessment gap), record follow-up updates.</source>
-        <translation>Enumerar los planes de acción, agregar acciones (también desde temas pendientes o desde una brecha de evaluación) y registrar notas de seguimiento.</translation>
+        <translation>Enumerar los planes de acción, agregar acciones (también desde temas pendientes o desde una brecha de evaluación) y registrar notas de avance.</translation>
     </message>
     <message>
         <source>List every team&apos;s plan in this workshop.</source>
@@ -1216,7 +1216,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>One action item: show it, record an update (--status) or --remove it.</source>
-        <translation>Una acción: mostrarla, registrar una actualización (--status) o eliminarla con --remove.</translation>
+        <translation>Una acción: mostrarla, registrar una nota de avance (--status) o eliminarla con --remove.</translation>
     </message>
     <message>
         <source>With --team: add an item (needs --goal).</source>
@@ -1272,11 +1272,11 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>With --item --status: the update&apos;s date (today when not given).</source>
-        <translation>Con --item --status: la fecha de la actualización (hoy si no se indica).</translation>
+        <translation>Con --item --status: la fecha de la nota de avance (hoy si no se indica).</translation>
     </message>
     <message>
         <source>With --item: delete the item and its updates.</source>
-        <translation>Con --item: eliminar la acción y sus actualizaciones.</translation>
+        <translation>Con --item: eliminar la acción y sus notas de avance.</translation>
     </message>
     <message>
         <source>Action items across all workshops: overdue first, then by due date, with counts.</source>
@@ -1421,11 +1421,11 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Scores before the workshop: %1.</source>
-        <translation>Calificaciones antes del taller: %1.</translation>
+        <translation>Puntuaciones antes del taller: %1.</translation>
     </message>
     <message>
         <source>Scores after the workshop: %1.</source>
-        <translation>Calificaciones después del taller: %1.</translation>
+        <translation>Puntuaciones después del taller: %1.</translation>
     </message>
     <message>
         <source>Add an action item</source>
@@ -1473,7 +1473,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>That parking-lot entry was raised at another workshop than the %1 team&apos;s.</source>
-        <translation>Ese tema pendiente se planteó en un taller distinto al del equipo %1.</translation>
+        <translation>Ese tema pendiente se planteó en un taller distinto al del equipo de %1.</translation>
     </message>
     <message>
         <source>The %1 action plan already has an item from this parking-lot entry.</source>
@@ -1497,7 +1497,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Nobody on the %1 team has scored “%2” yet, so there is no gap to act on.</source>
-        <translation>Nadie del equipo %1 ha calificado “%2” todavía, así que no hay ninguna brecha sobre la cual actuar.</translation>
+        <translation>Nadie del equipo de %1 ha puntuado “%2” todavía, así que no hay ninguna brecha sobre la cual actuar.</translation>
     </message>
     <message>
         <source>The %1 action plan already has an item for this statement.</source>
@@ -1536,19 +1536,19 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Give the date of the update.</source>
-        <translation>Indique la fecha de la actualización.</translation>
+        <translation>Indique la fecha de la nota de avance.</translation>
     </message>
     <message>
         <source>An update can&apos;t be dated after today.</source>
-        <translation>Una actualización no puede tener una fecha posterior a hoy.</translation>
+        <translation>Una nota de avance no puede tener una fecha posterior a hoy.</translation>
     </message>
     <message>
         <source>Record an update</source>
-        <translation>Registrar una actualización</translation>
+        <translation>Registrar una nota de avance</translation>
     </message>
     <message>
         <source>Record an update on “%1”</source>
-        <translation>Registrar una actualización de “%1”</translation>
+        <translation>Registrar una nota de avance de “%1”</translation>
     </message>
     <message>
         <source>Workshop %1 is not in this file.</source>
@@ -1732,7 +1732,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>“%1” is already running. Use Next to move on to the next item.</source>
-        <translation>“%1” ya está en curso. Use Siguiente para pasar al siguiente punto.</translation>
+        <translation>“%1” ya está en curso. Use Siguiente punto para pasar al punto que sigue.</translation>
     </message>
     <message>
         <source>Start “%1”</source>
@@ -1740,7 +1740,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Nothing is running on day %1. Use Start to begin.</source>
-        <translation>No hay nada en curso el día %1. Use Iniciar para comenzar.</translation>
+        <translation>No hay nada en curso el día %1. Use Iniciar el día para comenzar.</translation>
     </message>
     <message>
         <source>End “%1”, the last item of the day</source>
@@ -1824,7 +1824,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Scores run from %1 to %2; %3 is not one of them.</source>
-        <translation>Las calificaciones van de %1 a %2; %3 no es una de ellas.</translation>
+        <translation>Las puntuaciones van de %1 a %2; %3 no es una de ellas.</translation>
     </message>
     <message>
         <source>Statement %1 is in no assessment of this file.</source>
@@ -1958,7 +1958,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Mean score (1 to 5; 5 = strongly agree)</source>
-        <translation>Calificación promedio (1 a 5; 5 = totalmente de acuerdo)</translation>
+        <translation>Puntuación media (1 a 5; 5 = totalmente de acuerdo)</translation>
     </message>
     <message>
         <source>%1 – before</source>
@@ -2038,7 +2038,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>%1 is on the waitlist. Give them a place on the Roster tab before checking them in.</source>
-        <translation>%1 está en la lista de espera. Asígnele una plaza en la pestaña Lista de participantes antes de registrar su llegada.</translation>
+        <translation>%1 está en la lista de espera. Asígnele una plaza en la pestaña Lista y equipos antes de registrar su llegada.</translation>
     </message>
     <message>
         <source>%1&apos;s registration is cancelled. Register them again before checking them in.</source>
@@ -2380,7 +2380,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Both of us score this statement 4 or higher at the 90-day review.</source>
-        <translation>Ambos calificamos este enunciado con 4 o más en la revisión de los 90 días.</translation>
+        <translation>Ambos puntuamos este enunciado con 4 o más en la revisión de los 90 días.</translation>
     </message>
     <message>
         <source>A draft both of us have read, brought to the council&apos;s leadership.</source>
@@ -2544,7 +2544,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Dots are 0 or more.</source>
-        <translation>Los puntos deben ser 0 o más.</translation>
+        <translation>Los votos deben ser 0 o más.</translation>
     </message>
     <message>
         <source>%1 votes</source>
@@ -2552,7 +2552,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>%1 has %2 of the %3 dots of round %4 left.</source>
-        <translation>A %1 le quedan %2 de los %3 puntos de la ronda %4.</translation>
+        <translation>A %1 le quedan %2 de los %3 votos de la ronda %4.</translation>
     </message>
     <message>
         <source>Teams together</source>
@@ -2564,7 +2564,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>By role</source>
-        <translation>Por función</translation>
+        <translation>Por rol</translation>
     </message>
     <message>
         <source>Placed by hand</source>
@@ -2888,7 +2888,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Role</source>
-        <translation>Cargo</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3036,7 +3036,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Pairs meeting again: %1 · Role imbalance: %2 · Size spread: %3</source>
-        <translation>Parejas que se repiten: %1 · Desequilibrio de cargos: %2 · Diferencia de tamaños: %3</translation>
+        <translation>Parejas que se repiten: %1 · Desequilibrio de roles: %2 · Diferencia de tamaños: %3</translation>
     </message>
     <message>
         <source> · Partners together: %1</source>
@@ -3095,7 +3095,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Dots</source>
-        <translation>Puntos</translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Items by votes</source>
@@ -3263,7 +3263,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Mean scores. Change: everyone&apos;s mean at the end minus before. A dash: nobody on that side scored the statement.</source>
-        <translation>Puntuaciones medias. Cambio: la media de todos al final menos la de antes. Un guion: nadie de ese lado calificó el enunciado.</translation>
+        <translation>Puntuaciones medias. Cambio: la media de todos al final menos la de antes. Un guion: nadie de ese lado puntuó el enunciado.</translation>
     </message>
     <message>
         <source>Statement</source>
@@ -3283,7 +3283,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Gap: the manager side&apos;s score minus the chief side&apos;s. The mean gap is the mean distance between them over every statement both sides scored; a large gap either way is worth a conversation.</source>
-        <translation>Brecha: la puntuación del lado del administrador menos la del lado del jefe. La brecha media es la distancia media entre ambos en todos los enunciados que los dos lados calificaron; una brecha grande en cualquier sentido merece una conversación.</translation>
+        <translation>Brecha: la puntuación del lado del administrador menos la del lado del jefe. La brecha media es la distancia media entre ambos en todos los enunciados que los dos lados puntuaron; una brecha grande en cualquier sentido merece una conversación.</translation>
     </message>
     <message>
         <source>%1. %2: %3 → %4</source>
@@ -3887,7 +3887,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>Voted for %1 (dots: %2)</source>
-        <translation>Votó por %1 (puntos: %2)</translation>
+        <translation>Votó por %1 (votos: %2)</translation>
     </message>
     <message>
         <source>Vote for %1 withdrawn</source>
@@ -4809,7 +4809,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>There is no file at “%1”. Check the name, or use File &gt; New to start a new file.</source>
-        <translation>No hay ningún archivo en “%1”. Revise el nombre o use Archivo &gt; Nuevo para comenzar un archivo nuevo.</translation>
+        <translation>No hay ningún archivo en “%1”. Revise el nombre o use Archivo &gt; Nuevo archivo para comenzar un archivo nuevo.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a Roundtable file. Choose a file inside it.</source>
@@ -4885,7 +4885,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>attendance blocks, check-ins and credit rules</source>
-        <translation>bloques de asistencia, registros de llegada y reglas de créditos</translation>
+        <translation>bloques de asistencia, registros de llegada y reglas de crédito</translation>
     </message>
     <message>
         <source>the agenda and its templates</source>
@@ -5061,11 +5061,11 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>This ratio counts staff, not work: the workshop material recommends judging staffing by workload (the saturation index) rather than by officers per 1,000 residents.</source>
-        <translation>Esta proporción cuenta personal, no trabajo: el material del taller recomienda evaluar la dotación según la carga de trabajo (el índice de saturación) y no según los agentes por cada 1,000 residentes.</translation>
+        <translation>Esta proporción cuenta personal, no trabajo: el material del taller recomienda evaluar la dotación según la carga de trabajo (el índice de saturación) y no según los agentes por cada 1,000 habitantes.</translation>
     </message>
     <message>
         <source>%1 sworn officers per 1,000 residents.</source>
-        <translation>%1 agentes juramentados por cada 1,000 residentes.</translation>
+        <translation>%1 agentes juramentados por cada 1,000 habitantes.</translation>
     </message>
     <message>
         <source>%1 of sworn officers are on patrol, fewer than the Rule of 60&apos;s rule of thumb of about 60%. Ask where the other officers are assigned and why.</source>
@@ -5185,7 +5185,7 @@ Este comando solo funciona con un archivo, no con --server.
     </message>
     <message>
         <source>The host state has no affiliation agreement, so an additional fee applies. Its amount is not set: enter it under Edit &gt; Pricing.</source>
-        <translation>El estado anfitrión no tiene convenio de afiliación, por lo que se aplica un recargo. Su monto no está definido: ingréselo en Editar &gt; Tarifas.</translation>
+        <translation>El estado anfitrión no tiene acuerdo de afiliación, por lo que se aplica un recargo. Su monto no está definido: ingréselo en Editar &gt; Tarifas.</translation>
     </message>
     <message>
         <source>The fee covers up to %1 participants; this workshop has %2 places. Agree the price of the other %3 places separately.</source>
@@ -5461,7 +5461,7 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
     </message>
     <message>
         <source>The mean of %1 people&apos;s scores</source>
-        <translation>El promedio de las puntuaciones de %1 personas</translation>
+        <translation>La media de las puntuaciones de %1 personas</translation>
     </message>
     <message>
         <source>● Within the rule</source>
@@ -5747,7 +5747,7 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>&amp;Subir</translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move the selected action item up</source>
@@ -5775,7 +5775,7 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
     </message>
     <message>
         <source>Record a dated update of the selected action item</source>
-        <translation>Registrar un avance con fecha de la acción seleccionada</translation>
+        <translation>Registrar una nota de avance con fecha para la acción seleccionada</translation>
     </message>
     <message>
         <source>From &amp;Parking Lot…</source>
@@ -5955,7 +5955,7 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
     </message>
     <message>
         <source>Large group</source>
-        <translation>Grupo completo</translation>
+        <translation>Grupo grande</translation>
     </message>
     <message>
         <source>Round %1</source>
@@ -6196,7 +6196,7 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation>&amp;Plantillas</translation>
+        <translation>Plan&amp;tillas</translation>
     </message>
     <message>
         <source>Agenda templates</source>
@@ -6710,7 +6710,7 @@ de %1</translation>
     <name>rt::ui::AttendanceSettingsDialog</name>
     <message>
         <source>Attendance Blocks and Credit</source>
-        <translation>Bloques de asistencia y créditos</translation>
+        <translation>Bloques de asistencia y crédito</translation>
     </message>
     <message>
         <source>Day</source>
@@ -6821,7 +6821,7 @@ de %1</translation>
     <name>rt::ui::AttendanceTab</name>
     <message>
         <source>Blocks &amp;&amp; &amp;credit…</source>
-        <translation>Bloques &amp;&amp; c&amp;réditos…</translation>
+        <translation>&amp;Bloques y crédito…</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -6841,7 +6841,7 @@ de %1</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
-        <translation>&amp;Cuadrícula</translation>
+        <translation>C&amp;uadrícula</translation>
     </message>
     <message>
         <source>Show check-in</source>
@@ -6853,7 +6853,7 @@ de %1</translation>
     </message>
     <message>
         <source>Edit attendance blocks and credit rules</source>
-        <translation>Editar los bloques de asistencia y las reglas de créditos</translation>
+        <translation>Editar los bloques de asistencia y las reglas de crédito</translation>
     </message>
     <message>
         <source>Print attendance documents</source>
@@ -6889,7 +6889,7 @@ de %1</translation>
     </message>
     <message>
         <source>This workshop has no attendance blocks. Add them with Blocks &amp; credit.</source>
-        <translation>Este taller no tiene bloques de asistencia. Agréguelos con Bloques &amp; créditos.</translation>
+        <translation>Este taller no tiene bloques de asistencia. Agréguelos con Bloques y crédito.</translation>
     </message>
     <message>
         <source>%1 of %2 here</source>
@@ -7062,7 +7062,7 @@ de %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Team</source>
@@ -7125,7 +7125,7 @@ de %1</translation>
     </message>
     <message>
         <source>Clear the selected person&apos;s mark</source>
-        <translation>Quitar la marca de la persona seleccionada</translation>
+        <translation>Borrar la marca de la persona seleccionada</translation>
     </message>
     <message>
         <source>Register a walk-in</source>
@@ -7153,11 +7153,11 @@ de %1</translation>
     </message>
     <message>
         <source>clearing %1&apos;s mark for %2</source>
-        <translation>quitar la marca de %1 en %2</translation>
+        <translation>borrado de la marca de %1 en %2</translation>
     </message>
     <message>
         <source>%1&apos;s mark for %2 cleared. Ctrl+Z undoes.</source>
-        <translation>Se quitó la marca de %1 en %2. Ctrl+Z lo deshace.</translation>
+        <translation>Se borró la marca de %1 en %2. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Register a Walk-in</source>
@@ -7303,7 +7303,7 @@ de %1</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <source>Delete the round</source>
@@ -7359,7 +7359,7 @@ de %1</translation>
     </message>
     <message>
         <source>Discussion &amp;Summary…</source>
-        <translation>&amp;Resumen de la discusión…</translation>
+        <translation>Resumen de la &amp;discusión…</translation>
     </message>
     <message>
         <source>Round:</source>
@@ -7451,7 +7451,7 @@ de %1</translation>
     </message>
     <message>
         <source>+1 &amp;dot</source>
-        <translation>+1 &amp;voto</translation>
+        <translation>+1 vo&amp;to</translation>
     </message>
     <message>
         <source>Add a dot to the selected point</source>
@@ -7479,11 +7479,11 @@ de %1</translation>
     </message>
     <message>
         <source>Group &amp;report-outs</source>
-        <translation>&amp;Informes de los grupos</translation>
+        <translation>In&amp;formes de los grupos</translation>
     </message>
     <message>
         <source>Large group &amp;&amp; &amp;votes</source>
-        <translation>Grupo grande &amp;&amp; &amp;votos</translation>
+        <translation>Grupo grande y &amp;votos</translation>
     </message>
     <message>
         <source>Report-outs and votes</source>
@@ -7768,7 +7768,7 @@ de %1</translation>
     </message>
     <message>
         <source>Everyone in the file, across workshops (Ctrl+Shift+P)</source>
-        <translation>Todas las personas del archivo, en todos los talleres (Ctrl+Shift+P)</translation>
+        <translation>Todas las personas del archivo, en todos los talleres (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <source>&amp;Follow-up</source>
@@ -7780,7 +7780,7 @@ de %1</translation>
     </message>
     <message>
         <source>Action items of every workshop: overdue, due soon, where each stands (Ctrl+Shift+F)</source>
-        <translation>Acciones de todos los talleres: vencidas, próximas a vencer, en qué situación está cada una (Ctrl+Shift+F)</translation>
+        <translation>Acciones de todos los talleres: vencidas, próximas a vencer, en qué situación está cada una (Ctrl+Mayús+F)</translation>
     </message>
 </context>
 <context>
@@ -8677,7 +8677,7 @@ de %1</translation>
     </message>
     <message>
         <source>Reset the day…</source>
-        <translation>Reiniciar el día…</translation>
+        <translation>Restablecer el día…</translation>
     </message>
     <message>
         <source>Pro&amp;jector…</source>
@@ -8792,7 +8792,7 @@ de %1</translation>
     <name>rt::ui::MainWindow</name>
     <message>
         <source>No file is open. Use File &gt; New or File &gt; Open, or Help &gt; Open demo workshop.</source>
-        <translation>No hay ningún archivo abierto. Use Archivo &gt; Nuevo o Archivo &gt; Abrir, o Ayuda &gt; Abrir taller de demostración.</translation>
+        <translation>No hay ningún archivo abierto. Use Archivo &gt; Nuevo archivo o Archivo &gt; Abrir, o Ayuda &gt; Abrir taller de demostración.</translation>
     </message>
     <message>
         <source>Roundtable</source>
@@ -8836,7 +8836,7 @@ de %1</translation>
     </message>
     <message>
         <source>Take Workshop &amp;Offline…</source>
-        <translation>Llevar el taller &amp;fuera de línea…</translation>
+        <translation>Llevar el taller sin c&amp;onexión…</translation>
     </message>
     <message>
         <source>&amp;Import Roster…</source>
@@ -8948,7 +8948,7 @@ de %1</translation>
     </message>
     <message>
         <source>&amp;Add to Roster…</source>
-        <translation>&amp;Agregar a la lista…</translation>
+        <translation>&amp;Agregar a la lista de participantes…</translation>
     </message>
     <message>
         <source>New &amp;Team…</source>
@@ -8996,7 +8996,7 @@ de %1</translation>
     </message>
     <message>
         <source>&amp;Roster &amp;&amp; Teams</source>
-        <translation>&amp;Lista &amp;&amp; equipos</translation>
+        <translation>&amp;Lista y equipos</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
@@ -9012,7 +9012,7 @@ de %1</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation>Res&amp;ultados</translation>
+        <translation>Concl&amp;usiones</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -9144,7 +9144,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>deleting “%1”</source>
-        <translation>eliminar “%1”</translation>
+        <translation>eliminación de “%1”</translation>
     </message>
     <message>
         <source>the pricing</source>
@@ -9227,7 +9227,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>&amp;Combinar</translation>
+        <translation>Co&amp;mbinar</translation>
     </message>
     <message>
         <source>Merge the other file into this one</source>
@@ -9380,7 +9380,7 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Outcomes pages</source>
-        <translation>Páginas de resultados</translation>
+        <translation>Páginas de conclusiones</translation>
     </message>
 </context>
 <context>
@@ -9775,7 +9775,7 @@ No se guardó: %2. Vuelva a hacerla cuando se restablezca la red.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Correo electrónico:</translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
     <message>
         <source>N&amp;ew facilitator</source>
@@ -10332,7 +10332,7 @@ después</translation>
     </message>
     <message>
         <source>Delete the %1 team? Its members stay on the roster.</source>
-        <translation>¿Desea eliminar el equipo %1? Sus miembros permanecen en la lista de participantes.</translation>
+        <translation>¿Desea eliminar el equipo de %1? Sus miembros permanecen en la lista de participantes.</translation>
     </message>
     <message>
         <source>Suggest teams</source>
@@ -10515,7 +10515,7 @@ después</translation>
     <name>rt::ui::TeamDialog</name>
     <message>
         <source>Edit the %1 team</source>
-        <translation>Editar el equipo %1</translation>
+        <translation>Editar el equipo de %1</translation>
     </message>
     <message>
         <source>New team</source>
@@ -10527,7 +10527,7 @@ después</translation>
     </message>
     <message>
         <source>  (now in the %1 team; ticking moves them here)</source>
-        <translation>  (ahora en el equipo %1; al marcarlo pasa a este)</translation>
+        <translation>  (ahora en el equipo de %1; al marcarlo pasa a este)</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
@@ -10660,7 +10660,7 @@ después</translation>
     </message>
     <message>
         <source>No teams yet. Form them on the Roster &amp; Teams tab; each team then gets a worksheet here.</source>
-        <translation>Todavía no hay equipos. Fórmelos en la pestaña Lista &amp; equipos; luego cada equipo tendrá aquí una hoja de trabajo.</translation>
+        <translation>Todavía no hay equipos. Fórmelos en la pestaña Lista y equipos; luego cada equipo tendrá aquí una hoja de trabajo.</translation>
     </message>
     <message>
         <source>Officer hours on calls for service: %1 a year.</source>
@@ -10793,7 +10793,7 @@ después</translation>
     </message>
     <message>
         <source>&amp;Roster &amp;&amp; Teams</source>
-        <translation>&amp;Lista &amp;&amp; equipos</translation>
+        <translation>&amp;Lista y equipos</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
@@ -10809,7 +10809,7 @@ después</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation>Res&amp;ultados</translation>
+        <translation>Concl&amp;usiones</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
