@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 
@@ -20,7 +21,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Roundtable"));
     QApplication::setApplicationDisplayName(QStringLiteral("Roundtable"));
     QApplication::setApplicationVersion(QStringLiteral(ROUNDTABLE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("roundtable"));
+    // The desktop entry's name (resources/desktop): lets the shell match the window to it.
+    QApplication::setDesktopFileName(QStringLiteral("org.roundtable.Roundtable"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.roundtable.Roundtable.svg")));
     rt::installTranslations();
 
     QCommandLineParser parser;
