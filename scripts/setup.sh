@@ -9,6 +9,10 @@
 # Qt's PostgreSQL driver reaches an organisation's server; QtKeychain keeps its
 # password in the system keychain; the PostgreSQL server itself (and openssl
 # for its test certificate) runs the throwaway cluster the tests use.
+# Qt's SVG plugins draw the window icon; desktop-file-utils, appstream,
+# shared-mime-info and libxml2-utils check the desktop-integration files;
+# dpkg-dev lets cpack work out the .deb's library dependencies; librsvg2-bin
+# renders the icon to look at it.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -17,7 +21,8 @@ PACKAGES="cmake ninja-build g++ pkg-config
   libgl-dev libsqlite3-dev catch2 fonts-dejavu-core
   libxlsxwriter-dev libminizip-dev libcsv-dev sqlite3
   fonts-droid-fallback fonts-symbola poppler-utils clang-19 libclang-rt-19-dev
-  libqt6sql6-psql qtkeychain-qt6-dev postgresql openssl"
+  libqt6sql6-psql qtkeychain-qt6-dev postgresql openssl
+  libqt6svg6 qt6-qpa-plugins desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev librsvg2-bin"
 
 missing=""
 for package in $PACKAGES; do

@@ -38,6 +38,25 @@ fi
 
 ctest --test-dir build --output-on-failure --parallel "$(nproc)"
 
+# The Debian package, built from ./build, installed on this machine, and the
+# installed copy run: its version and the demo workshop's file check. A
+# package that misses a file or a dependency fails here, not on a user's laptop.
+(cd build && cpack -G DEB)
+deb="$(ls build/roundtable_*.deb | head -n 1)"
+dpkg-deb --info "$deb"
+if [ "$(id -u)" -eq 0 ]; then as_root=""; else as_root="sudo"; fi
+if [ -z "$as_root" ] || command -v sudo >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --reinstall "./$deb"
+  /usr/bin/roundtable-cli --version
+  demo_dir="$(mktemp -d /tmp/roundtable-deb.XXXXXX)"
+  /usr/bin/roundtable-cli --database "$demo_dir/demo.roundtable" demo
+  /usr/bin/roundtable-cli --database "$demo_dir/demo.roundtable" check
+  rm -rf "$demo_dir"
+  echo "The installed package works: $deb"
+else
+  echo "*** Neither root nor sudo: $deb was built but NOT installed or run from its installed copy. ***"
+fi
+
 # The roster importer's fuzz target, in a build tree of its own (core only,
 # clang with libFuzzer, ASan and UBSan), run for a bounded time from the seed
 # corpus; a crash, a sanitizer report or a leak fails the run. New inputs it
