@@ -12,7 +12,8 @@
 namespace rt::assessments {
 namespace {
 
-#define SEED(text) QT_TRANSLATE_NOOP("rt::assessments::seed", text)
+// The texts are marked with QT_TRANSLATE_NOOP spelled out in full: lupdate
+// does not expand a shorter macro of our own.
 
 struct SeedQuestion {
     const char* section; // empty: the pillar's name
@@ -21,41 +22,57 @@ struct SeedQuestion {
 };
 
 const SeedQuestion kRelationship[] = {
-    {SEED("Communication"), 0, SEED("We talk regularly, not only when something has gone wrong.")},
-    {SEED("Communication"), 0,
-     SEED("Significant news about the department reaches the manager from the chief first, not from the media or the council.")},
-    {SEED("Trust"), 0, SEED("Either of us can raise a disagreement openly without harming our working relationship.")},
-    {SEED("Trust"), 0, SEED("I trust my counterpart to act in the city's interest when I am not in the room.")},
-    {SEED("Clear roles"), 0, SEED("We agree on which decisions belong to the chief and which to the manager.")},
-    {SEED("Clear roles"), 0, SEED("The council, the manager and the chief each understand their part in police matters.")},
-    {SEED("Crisis readiness"), 0,
-     SEED("We have agreed how we work together, and who speaks for the city, when a critical incident happens.")},
-    {SEED("Crisis readiness"), 0, SEED("We have rehearsed a critical incident together, in an exercise or a review.")},
-    {SEED("Performance information"), 0,
-     SEED("The manager receives regular, meaningful information on how the department performs.")},
-    {SEED("Performance information"), 0,
-     SEED("We use measurable goals to judge whether the department's staffing matches its workload.")},
-    {SEED("Community confidence"), 0,
-     SEED("We know how the community, including its most affected neighborhoods, sees the department.")},
-    {SEED("Community confidence"), 0, SEED("We have a plan to build and keep the community's confidence in its police.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Communication"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "We talk regularly, not only when something has gone wrong.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Communication"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Significant news about the department reaches the manager from the chief first, not from the media or the council.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Trust"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Either of us can raise a disagreement openly without harming our working relationship.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Trust"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "I trust my counterpart to act in the city's interest when I am not in the room.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Clear roles"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "We agree on which decisions belong to the chief and which to the manager.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Clear roles"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "The council, the manager and the chief each understand their part in police matters.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Crisis readiness"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "We have agreed how we work together, and who speaks for the city, when a critical incident happens.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Crisis readiness"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "We have rehearsed a critical incident together, in an exercise or a review.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Performance information"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "The manager receives regular, meaningful information on how the department performs.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Performance information"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "We use measurable goals to judge whether the department's staffing matches its workload.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Community confidence"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "We know how the community, including its most affected neighborhoods, sees the department.")},
+    {QT_TRANSLATE_NOOP("rt::assessments::seed", "Community confidence"), 0,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "We have a plan to build and keep the community's confidence in its police.")},
 };
 
 const SeedQuestion kDepartment[] = {
-    {"", 1, SEED("Officers treat people fairly, give them a voice and explain their decisions.")},
-    {"", 1, SEED("The department reports openly on stops, complaints and use of force.")},
-    {"", 2, SEED("Use-of-force and de-escalation policies are current, written down and reviewed with the community.")},
-    {"", 2, SEED("Serious incidents and complaints are reviewed by someone outside the department.")},
-    {"", 3, SEED("Clear policies govern the department's technology, such as body-worn cameras, and the data it collects.")},
-    {"", 3, SEED("The department uses social media both to inform the public and to listen to it.")},
-    {"", 4, SEED("Community policing is how the whole department works, not the task of one unit.")},
-    {"", 4, SEED("Crime-reduction strategies are shaped with residents and weighed for their effect on trust.")},
-    {"", 5, SEED("Officers are trained, and retrained, in de-escalation, crisis intervention and bias awareness.")},
-    {"", 5, SEED("Supervisors and commanders are prepared to lead the department through change.")},
-    {"", 6, SEED("Officers can get help with their physical and mental health without stigma.")},
-    {"", 6, SEED("The department reviews officer injuries and near misses and acts on what it learns.")},
+    {"", 1,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Officers treat people fairly, give them a voice and explain their decisions.")},
+    {"", 1, QT_TRANSLATE_NOOP("rt::assessments::seed", "The department reports openly on stops, complaints and use of force.")},
+    {"", 2,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Use-of-force and de-escalation policies are current, written down and reviewed with the community.")},
+    {"", 2,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Serious incidents and complaints are reviewed by someone outside the department.")},
+    {"", 3,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Clear policies govern the department's technology, such as body-worn cameras, and the data it collects.")},
+    {"", 3,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "The department uses social media both to inform the public and to listen to it.")},
+    {"", 4,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Community policing is how the whole department works, not the task of one unit.")},
+    {"", 4,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Crime-reduction strategies are shaped with residents and weighed for their effect on trust.")},
+    {"", 5,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Officers are trained, and retrained, in de-escalation, crisis intervention and bias awareness.")},
+    {"", 5,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Supervisors and commanders are prepared to lead the department through change.")},
+    {"", 6,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "Officers can get help with their physical and mental health without stigma.")},
+    {"", 6,
+     QT_TRANSLATE_NOOP("rt::assessments::seed", "The department reviews officer injuries and near misses and acts on what it learns.")},
 };
-
-#undef SEED
 
 QString translated(const char* text)
 {

@@ -14,7 +14,7 @@ namespace {
 // Rules the schema cannot express, each a query returning one line per breach.
 struct RuleCheck {
     const char* statement;
-    const char* problem; // %1: the query's first column
+    const char* problem; // %1: the query's first column; translated when reported
 };
 
 constexpr RuleCheck kRules[] = {
@@ -22,18 +22,18 @@ constexpr RuleCheck kRules[] = {
      "JOIN teams t ON t.id = m.team_id JOIN people p ON p.id = m.person_id "
      "LEFT JOIN enrollments e ON e.workshop_id = m.workshop_id AND e.person_id = m.person_id "
      "WHERE e.status IS DISTINCT FROM 'registered' OR t.workshop_id <> m.workshop_id",
-     "A team member is not registered for the team's workshop: %1"},
+     QT_TRANSLATE_NOOP("QObject", "A team member is not registered for the team's workshop: %1")},
     {"SELECT title || ': ' || (SELECT count(*) FROM enrollments e WHERE e.workshop_id = w.id AND e.status = 'registered') "
      "|| ' registered for ' || capacity || ' places' FROM workshops w "
      "WHERE (SELECT count(*) FROM enrollments e WHERE e.workshop_id = w.id AND e.status = 'registered') > capacity",
-     "More people are registered than the workshop has places: %1"},
+     QT_TRANSLATE_NOOP("QObject", "More people are registered than the workshop has places: %1")},
     {"SELECT a.goal || ' (team ' || t.jurisdiction || ')' FROM action_items a JOIN teams t ON t.id = a.team_id "
      "WHERE a.owner_person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM team_members m "
      "WHERE m.team_id = a.team_id AND m.person_id = a.owner_person_id)",
-     "An action item's owner is not a member of its team: %1"},
+     QT_TRANSLATE_NOOP("QObject", "An action item's owner is not a member of its team: %1")},
     {"SELECT p.first_name || ' ' || p.last_name FROM assessment_answers a JOIN people p ON p.id = a.person_id "
      "WHERE NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.workshop_id = a.workshop_id AND e.person_id = a.person_id)",
-     "Assessment answers belong to someone not enrolled in their workshop: %1"},
+     QT_TRANSLATE_NOOP("QObject", "Assessment answers belong to someone not enrolled in their workshop: %1")},
 };
 
 // The rules and the counts, on any backend.
