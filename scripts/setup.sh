@@ -10,7 +10,8 @@
 # password in the system keychain; the PostgreSQL server itself (and openssl
 # for its test certificate) runs the throwaway cluster the tests use.
 # Qt's SVG plugins draw the window icon; desktop-file-utils, appstream,
-# shared-mime-info and libxml2-utils check the desktop-integration files;
+# shared-mime-info, libxml2-utils and gio (libglib2.0-bin) check the
+# desktop-integration files;
 # dpkg-dev lets cpack work out the .deb's library dependencies; librsvg2-bin
 # renders the icon to look at it.
 set -eu
@@ -22,7 +23,7 @@ PACKAGES="cmake ninja-build g++ pkg-config
   libxlsxwriter-dev libminizip-dev libcsv-dev sqlite3
   fonts-droid-fallback fonts-symbola poppler-utils clang-19 libclang-rt-19-dev
   libqt6sql6-psql qtkeychain-qt6-dev postgresql openssl
-  libqt6svg6 qt6-qpa-plugins desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev librsvg2-bin"
+  libqt6svg6 qt6-qpa-plugins desktop-file-utils appstream shared-mime-info libxml2-utils libglib2.0-bin dpkg-dev librsvg2-bin"
 
 missing=""
 for package in $PACKAGES; do

@@ -46,6 +46,22 @@ mime)
   grep -q '^application/x-roundtable application/vnd.sqlite3$' "$mime/subclasses" || {
     echo "subclasses lacks application/x-roundtable -> application/vnd.sqlite3"; exit 1; }
   grep -aq 'application/x-roundtable' "$mime/magic" || { echo "magic lacks application/x-roundtable"; exit 1; }
+  # With GIO and sqlite3 at hand, the magic itself: a file without the
+  # extension is ours by its application id ("RndT"), any other SQLite file not.
+  if command -v gio >/dev/null 2>&1 && command -v sqlite3 >/dev/null 2>&1; then
+    sqlite3 "$dir/ours" "PRAGMA application_id = $((0x526E6454)); CREATE TABLE t(x);"
+    sqlite3 "$dir/other" "CREATE TABLE t(x);"
+    for sample in ours:application/x-roundtable other:application/vnd.sqlite3; do
+      type="$(XDG_DATA_DIRS="$dir" XDG_DATA_HOME="$dir" gio info -a standard::content-type "$dir/${sample%%:*}" |
+        sed -n 's/.*standard::content-type: //p')"
+      if [ "$type" != "${sample#*:}" ]; then
+        echo "A file like \"${sample%%:*}\" reads as $type, not ${sample#*:}"
+        exit 1
+      fi
+    done
+  else
+    echo "(gio or sqlite3 missing: the magic match was compiled but not tried on a file)"
+  fi
   ;;
 *)
   echo "usage: $0 desktop|metainfo|mime FILE" >&2
