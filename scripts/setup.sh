@@ -11,9 +11,8 @@
 # for its test certificate) runs the throwaway cluster the tests use.
 # Qt's SVG plugins draw the window icon; desktop-file-utils, appstream,
 # shared-mime-info, libxml2-utils and gio (libglib2.0-bin) check the
-# desktop-integration files;
-# dpkg-dev lets cpack work out the .deb's library dependencies; librsvg2-bin
-# renders the icon to look at it.
+# desktop-integration files; dpkg-dev lets cpack work out the .deb's library
+# dependencies; librsvg2-bin renders the icon to look at it.
 set -eu
 cd "$(dirname "$0")/.."
 
