@@ -27,7 +27,8 @@ if(EXISTS ${PROJECT_SOURCE_DIR}/CHANGELOG.md)
   list(APPEND ROUNDTABLE_DOCS CHANGELOG.md)
 endif()
 list(TRANSFORM ROUNDTABLE_DOCS PREPEND ${PROJECT_SOURCE_DIR}/)
-install(FILES ${ROUNDTABLE_DOCS} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# Under the package's name, as Debian expects: /usr/share/doc/roundtable.
+install(FILES ${ROUNDTABLE_DOCS} DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/roundtable)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME roundtable)
@@ -41,16 +42,16 @@ set(ROUNDTABLE_MAINTAINER "Roundtable maintainers <maintainers@roundtable.invali
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ROUNDTABLE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION office)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- Roundtable runs small professional workshops for local-government leaders:
- the program catalog, workshops, roster and manager/chief teams, the agenda
- with a live clock, check-in, sign-in sheets, attendance records and
- certificates, and each team's assessment and action plan with follow-up.
- Everything is kept in one local SQLite file and saved as it is made, with
- undo; an organisation can keep the same data on a PostgreSQL server.
- .
- Includes roundtable (the desktop program) and roundtable-cli (the same
- capabilities from a terminal or script).")
+# The synopsis is the summary above; cpack indents this and marks empty lines.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Roundtable runs small professional workshops for local-government leaders:
+the program catalog, workshops, roster and manager/chief teams, the agenda
+with a live clock, check-in, sign-in sheets, attendance records and
+certificates, and each team's assessment and action plan with follow-up.
+Everything is kept in one local SQLite file and saved as it is made, with
+undo; an organisation can keep the same data on a PostgreSQL server.
+
+Includes roundtable (the desktop program) and roundtable-cli (the same
+capabilities from a terminal or script).")
 # shlibdeps finds the Qt libraries we link; these are loaded as plugins at
 # run time, which it cannot see: the SQL drivers for files and servers, the
 # window-system plugins, and the SVG icon engine for the window icon.
