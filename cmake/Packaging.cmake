@@ -56,7 +56,7 @@ capabilities from a terminal or script).")
 # run time, which it cannot see: the SQL drivers for files and servers, the
 # window-system plugins, and the SVG icon engine for the window icon.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_STRIP_FILES ON) # the package carries programs, not debugging symbols
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_STRIP_FILES ON) # the package carries programs, not debugging symbols
 include(CPack)

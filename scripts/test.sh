@@ -1,6 +1,7 @@
 #!/bin/sh
 # Sets up and builds Roundtable, then runs the whole test suite (no display
-# needed: the tests use Qt's offscreen platform).
+# needed: the tests use Qt's offscreen platform), then builds the Debian
+# package and tries the installed copy.
 set -eu
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
