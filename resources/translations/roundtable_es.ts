@@ -5479,6 +5479,174 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
+    <message>
+        <source>Before we start: the relationship and the department</source>
+        <translation>Antes de empezar: la relación y el departamento</translation>
+    </message>
+    <message>
+        <source>Performance Assessment</source>
+        <translation>Evaluación del desempeño</translation>
+    </message>
+    <message>
+        <source>What a high-performance manager/chief relationship looks like</source>
+        <translation>Cómo es una relación administrador/jefe de alto desempeño</translation>
+    </message>
+    <message>
+        <source>The Manager/Chief Relationship</source>
+        <translation>La relación administrador/jefe</translation>
+    </message>
+    <message>
+        <source>What gets in the way</source>
+        <translation>Lo que se interpone</translation>
+    </message>
+    <message>
+        <source>What gets in the way of trust between a city manager and a police chief, day to day and in a crisis?</source>
+        <translation>¿Qué se interpone en la confianza entre un administrador municipal y un jefe de policía, en el día a día y en una crisis?</translation>
+    </message>
+    <message>
+        <source>Report-out: obstacles and what helps</source>
+        <translation>Informe de los grupos: obstáculos y lo que ayuda</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <source>Crisis communication and social media</source>
+        <translation>Comunicación de crisis y redes sociales</translation>
+    </message>
+    <message>
+        <source>Crisis Communication and Social Media</source>
+        <translation>Comunicación de crisis y redes sociales</translation>
+    </message>
+    <message>
+        <source>The first hour of a crisis</source>
+        <translation>La primera hora de una crisis</translation>
+    </message>
+    <message>
+        <source>A video of an arrest is spreading online at 9 p.m. Who calls whom, and what does the city say in the first hour?</source>
+        <translation>A las 9 de la noche circula en internet el video de un arresto. ¿Quién llama a quién y qué dice la ciudad en la primera hora?</translation>
+    </message>
+    <message>
+        <source>How each city handles public information</source>
+        <translation>Cómo maneja cada ciudad la información pública</translation>
+    </message>
+    <message>
+        <source>Measuring what the department does</source>
+        <translation>Medir lo que hace el departamento</translation>
+    </message>
+    <message>
+        <source>Day one in review, and questions</source>
+        <translation>Repaso del primer día y preguntas</translation>
+    </message>
+    <message>
+        <source>Risk management for managers and chiefs</source>
+        <translation>Gestión de riesgos para administradores y jefes</translation>
+    </message>
+    <message>
+        <source>Risk Management</source>
+        <translation>Gestión de riesgos</translation>
+    </message>
+    <message>
+        <source>Risks we should hear about first</source>
+        <translation>Riesgos de los que deberíamos enterarnos primero</translation>
+    </message>
+    <message>
+        <source>Which risk in your department would each of you want the other to hear about first, and how?</source>
+        <translation>¿De qué riesgo de su departamento querría cada uno que el otro se enterara primero, y cómo?</translation>
+    </message>
+    <message>
+        <source>Partners beyond the police: municipal and non-profit services</source>
+        <translation>Aliados más allá de la policía: servicios municipales y de organizaciones sin fines de lucro</translation>
+    </message>
+    <message>
+        <source>Local and national politics and trends</source>
+        <translation>Política y tendencias locales y nacionales</translation>
+    </message>
+    <message>
+        <source>Which national trend will reach your city&apos;s council chamber this year?</source>
+        <translation>¿Qué tendencia nacional llegará este año a la sala del concejo de su ciudad?</translation>
+    </message>
+    <message>
+        <source>21st Century Policing: the six pillars and your city</source>
+        <translation>Policía del Siglo XXI: los seis pilares y su ciudad</translation>
+    </message>
+    <message>
+        <source>21st Century Policing</source>
+        <translation>Policía del Siglo XXI</translation>
+    </message>
+    <message>
+        <source>Team action plans</source>
+        <translation>Planes de acción de los equipos</translation>
+    </message>
+    <message>
+        <source>What three things will your team do in the next 90 days, and how will you know they worked?</source>
+        <translation>¿Qué tres cosas hará su equipo en los próximos 90 días y cómo sabrán que funcionaron?</translation>
+    </message>
+    <message>
+        <source>Team report-outs: our commitments</source>
+        <translation>Informes de los equipos: nuestros compromisos</translation>
+    </message>
+    <message>
+        <source>After the workshop: the relationship and the department</source>
+        <translation>Después del taller: la relación y el departamento</translation>
+    </message>
+    <message>
+        <source>Welcome and what the morning is for</source>
+        <translation>Bienvenida y propósito de la mañana</translation>
+    </message>
+    <message>
+        <source>Workload: what calls for service tell you</source>
+        <translation>Carga de trabajo: lo que dicen las llamadas de servicio</translation>
+    </message>
+    <message>
+        <source>Workload and Staffing</source>
+        <translation>Carga de trabajo y dotación de personal</translation>
+    </message>
+    <message>
+        <source>Does staffing match the workload?</source>
+        <translation>¿Corresponde la dotación de personal a la carga de trabajo?</translation>
+    </message>
+    <message>
+        <source>How much of your patrol officers&apos; time goes to calls for service, and how would you find out?</source>
+        <translation>¿Cuánto del tiempo de sus agentes de patrullaje se dedica a llamadas de servicio, y cómo lo averiguaría?</translation>
+    </message>
+    <message>
+        <source>Time committed to calls: the Rule of 60</source>
+        <translation>Tiempo dedicado a llamadas: la Regla de 60</translation>
+    </message>
+    <message>
+        <source>Measurable goals with your chiefs</source>
+        <translation>Metas medibles con sus jefes</translation>
+    </message>
+    <message>
+        <source>Name one measurable goal you could agree with your police or fire chief this year.</source>
+        <translation>Nombre una meta medible que podría acordar este año con su jefe de policía o de bomberos.</translation>
+    </message>
+    <message>
+        <source>Report-out and questions</source>
+        <translation>Informe de los grupos y preguntas</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clausura</translation>
+    </message>
+    <message>
+        <source>A team member is not registered for the team&apos;s workshop: %1</source>
+        <translation>Un miembro de un equipo no está registrado en el taller del equipo: %1</translation>
+    </message>
+    <message>
+        <source>More people are registered than the workshop has places: %1</source>
+        <translation>Hay más personas registradas que plazas en el taller: %1</translation>
+    </message>
+    <message>
+        <source>An action item&apos;s owner is not a member of its team: %1</source>
+        <translation>El responsable de una acción no es miembro de su equipo: %1</translation>
+    </message>
+    <message>
+        <source>Assessment answers belong to someone not enrolled in their workshop: %1</source>
+        <translation>Hay respuestas de evaluación de alguien que no está inscrito en su taller: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5516,6 +5684,126 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
     <message>
         <source>The police department along the six pillars of the President&apos;s Task Force on 21st Century Policing (2015). The manager and the chief each answer for themselves.</source>
         <translation>El departamento de policía según los seis pilares del Grupo de Trabajo Presidencial sobre la Policía del Siglo XXI (2015). El administrador y el jefe responden cada uno por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>We talk regularly, not only when something has gone wrong.</source>
+        <translation>Hablamos con regularidad, no solo cuando algo ha salido mal.</translation>
+    </message>
+    <message>
+        <source>Significant news about the department reaches the manager from the chief first, not from the media or the council.</source>
+        <translation>Las noticias importantes sobre el departamento le llegan al administrador primero por el jefe, no por los medios ni por el concejo.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Either of us can raise a disagreement openly without harming our working relationship.</source>
+        <translation>Cualquiera de los dos puede plantear un desacuerdo abiertamente sin dañar nuestra relación de trabajo.</translation>
+    </message>
+    <message>
+        <source>I trust my counterpart to act in the city&apos;s interest when I am not in the room.</source>
+        <translation>Confío en que mi contraparte actúa en interés de la ciudad cuando yo no estoy presente.</translation>
+    </message>
+    <message>
+        <source>Clear roles</source>
+        <translation>Funciones claras</translation>
+    </message>
+    <message>
+        <source>We agree on which decisions belong to the chief and which to the manager.</source>
+        <translation>Estamos de acuerdo en qué decisiones corresponden al jefe y cuáles al administrador.</translation>
+    </message>
+    <message>
+        <source>The council, the manager and the chief each understand their part in police matters.</source>
+        <translation>El concejo, el administrador y el jefe entienden cada uno su papel en los asuntos policiales.</translation>
+    </message>
+    <message>
+        <source>Crisis readiness</source>
+        <translation>Preparación para crisis</translation>
+    </message>
+    <message>
+        <source>We have agreed how we work together, and who speaks for the city, when a critical incident happens.</source>
+        <translation>Hemos acordado cómo trabajamos juntos, y quién habla en nombre de la ciudad, cuando ocurre un incidente crítico.</translation>
+    </message>
+    <message>
+        <source>We have rehearsed a critical incident together, in an exercise or a review.</source>
+        <translation>Hemos ensayado juntos un incidente crítico, en un ejercicio o una revisión.</translation>
+    </message>
+    <message>
+        <source>Performance information</source>
+        <translation>Información sobre el desempeño</translation>
+    </message>
+    <message>
+        <source>The manager receives regular, meaningful information on how the department performs.</source>
+        <translation>El administrador recibe información regular y significativa sobre el desempeño del departamento.</translation>
+    </message>
+    <message>
+        <source>We use measurable goals to judge whether the department&apos;s staffing matches its workload.</source>
+        <translation>Usamos metas medibles para juzgar si la dotación de personal del departamento corresponde a su carga de trabajo.</translation>
+    </message>
+    <message>
+        <source>Community confidence</source>
+        <translation>Confianza de la comunidad</translation>
+    </message>
+    <message>
+        <source>We know how the community, including its most affected neighborhoods, sees the department.</source>
+        <translation>Sabemos cómo ve la comunidad al departamento, incluidos sus barrios más afectados.</translation>
+    </message>
+    <message>
+        <source>We have a plan to build and keep the community&apos;s confidence in its police.</source>
+        <translation>Tenemos un plan para ganar y mantener la confianza de la comunidad en su policía.</translation>
+    </message>
+    <message>
+        <source>Officers treat people fairly, give them a voice and explain their decisions.</source>
+        <translation>Los agentes tratan a las personas con justicia, las escuchan y explican sus decisiones.</translation>
+    </message>
+    <message>
+        <source>The department reports openly on stops, complaints and use of force.</source>
+        <translation>El departamento informa abiertamente sobre detenciones, quejas y uso de la fuerza.</translation>
+    </message>
+    <message>
+        <source>Use-of-force and de-escalation policies are current, written down and reviewed with the community.</source>
+        <translation>Las políticas de uso de la fuerza y de desescalada están actualizadas, por escrito y revisadas con la comunidad.</translation>
+    </message>
+    <message>
+        <source>Serious incidents and complaints are reviewed by someone outside the department.</source>
+        <translation>Los incidentes graves y las quejas los revisa alguien ajeno al departamento.</translation>
+    </message>
+    <message>
+        <source>Clear policies govern the department&apos;s technology, such as body-worn cameras, and the data it collects.</source>
+        <translation>Hay políticas claras sobre la tecnología del departamento, como las cámaras corporales, y los datos que recopila.</translation>
+    </message>
+    <message>
+        <source>The department uses social media both to inform the public and to listen to it.</source>
+        <translation>El departamento usa las redes sociales tanto para informar al público como para escucharlo.</translation>
+    </message>
+    <message>
+        <source>Community policing is how the whole department works, not the task of one unit.</source>
+        <translation>La policía comunitaria es la forma de trabajar de todo el departamento, no la tarea de una unidad.</translation>
+    </message>
+    <message>
+        <source>Crime-reduction strategies are shaped with residents and weighed for their effect on trust.</source>
+        <translation>Las estrategias de reducción del delito se diseñan con los residentes y se valoran por su efecto en la confianza.</translation>
+    </message>
+    <message>
+        <source>Officers are trained, and retrained, in de-escalation, crisis intervention and bias awareness.</source>
+        <translation>Los agentes reciben formación, y actualización, en desescalada, intervención en crisis y conciencia de sesgos.</translation>
+    </message>
+    <message>
+        <source>Supervisors and commanders are prepared to lead the department through change.</source>
+        <translation>Los supervisores y mandos están preparados para conducir al departamento a través del cambio.</translation>
+    </message>
+    <message>
+        <source>Officers can get help with their physical and mental health without stigma.</source>
+        <translation>Los agentes pueden recibir ayuda para su salud física y mental sin estigma.</translation>
+    </message>
+    <message>
+        <source>The department reviews officer injuries and near misses and acts on what it learns.</source>
+        <translation>El departamento revisa las lesiones de los agentes y los incidentes evitados por poco, y actúa según lo que aprende.</translation>
     </message>
 </context>
 <context>
