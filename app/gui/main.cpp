@@ -21,7 +21,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Roundtable"));
     QApplication::setApplicationVersion(QStringLiteral(ROUNDTABLE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("roundtable"));
-    rt::installTranslations();
+    // The language chosen in Preferences (empty: the system's); QSettings needs
+    // the application's names set first.
+    rt::installTranslations(rt::ui::settings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workshops for city managers and police chiefs."));
