@@ -94,7 +94,10 @@ PreferencesDialog::PreferencesDialog(Document* document, QWidget* parent)
     auto* printForm = new QFormLayout(print);
     printForm->addRow(tr("&Page size:"), m_pageSize);
     printForm->addRow(tr("&Organisation:"), m_organisation);
-    printForm->addRow(tr("Lo&go:"), logoRow);
+    // A layout has no buddy of its own: the label's mnemonic goes to Choose.
+    auto* logoLabel = new QLabel(tr("Lo&go:"), print);
+    logoLabel->setBuddy(m_chooseLogo);
+    printForm->addRow(logoLabel, logoRow);
     setLogo(settings::logoPath());
 
     // New workshops.
@@ -120,7 +123,6 @@ PreferencesDialog::PreferencesDialog(Document* document, QWidget* parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language())));
     m_language->setAccessibleName(tr("Language"));
     auto* languageNote = new QLabel(tr("A new language shows the next time Roundtable starts."), this);
-    languageNote->setWordWrap(true);
     m_author->setText(settings::authorName());
     m_author->setPlaceholderText(journal::author());
     m_author->setMaxLength(120);
