@@ -29,7 +29,7 @@ inline constexpr char kImportFolder[] = "import/folder";
 inline constexpr char kAuthor[] = "history/author";
 inline constexpr char kBackupInterval[] = "backups/intervalMinutes";
 inline constexpr char kDefaultBlocks[] = "attendance/defaultBlocks";
-inline constexpr char kLanguage[] = "general/language";
+inline constexpr char kLanguage[] = "interface/language"; // not "general/": INI files keep that group for themselves
 } // namespace keys
 
 // What a setting is when nothing (or nothing usable) is stored.
