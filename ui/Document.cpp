@@ -1,5 +1,6 @@
 #include "Document.h"
 
+#include "AppSettings.h"
 #include "storage/Database.h"
 
 #include <QTimer>
@@ -70,9 +71,7 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
         return; // the window that writes it keeps its backups
     connect(this, &Document::changed, this, [this] { m_changedSinceBackup = true; });
     connect(&m_backupTimer, &QTimer::timeout, this, &Document::backUpIfLive);
-    if (const int minutes = backups::intervalMinutes(); minutes > 0) {
-        m_backupTimer.start(std::chrono::minutes(minutes));
-    }
+    setBackupInterval(settings::backupIntervalMinutes());
     backUpInBackground(backups::Reason::Opened);
 }
 
@@ -88,6 +87,16 @@ void Document::backUpInBackground(backups::Reason reason)
     m_changedSinceBackup = false;
     m_backup = std::async(std::launch::async, [path = m_database->path(), reason] { return backups::snapshot(path, reason); });
     pollBackup();
+}
+
+void Document::setBackupInterval(int minutes)
+{
+    if (isReadOnly() || m_database->isServer())
+        return;
+    if (minutes > 0)
+        m_backupTimer.start(std::chrono::minutes(minutes));
+    else
+        m_backupTimer.stop();
 }
 
 void Document::backUpIfLive()

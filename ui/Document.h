@@ -63,7 +63,7 @@ public:
 
     // Backups run on a thread of their own (a connection of their own), so the
     // window never waits for one. A file opened for writing is backed up at
-    // once, then every backups::intervalMinutes() while a workshop is live
+    // once, then every settings::backupIntervalMinutes() while a workshop is live
     // and something changed since the last one.
     void backUpInBackground(backups::Reason reason);
     bool isBackingUp() const { return m_backup.valid(); }
@@ -71,6 +71,12 @@ public:
     void finishBackup();
     // Runs what the timer runs (tests).
     void backUpIfLive();
+    // A changed preference applies to the open file at once; 0 stops the timer.
+    void setBackupInterval(int minutes);
+    int backupIntervalMinutes() const
+    {
+        return m_backupTimer.isActive() ? int(m_backupTimer.intervalAsDuration().count() / 60000) : 0;
+    }
 
 Q_SIGNALS:
     // The file changed (an action, an undo or a redo): refresh what shows it.

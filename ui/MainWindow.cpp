@@ -9,6 +9,7 @@
 #include "merge/Merge.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
 #include "dialogs/AuthorDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/CatalogDialog.h"
 #include "dialogs/MergeDialog.h"
@@ -187,6 +188,7 @@ void MainWindow::createActions()
     m_writeActions << pricing << catalog << places << assessmentTemplates;
     edit->addSeparator();
     edit->addAction(tr("Your &Name for the Change History…"), this, [this] { editAuthorName(this); });
+    addPreferencesAction(edit, this);
 
     QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
     QAction* newWorkshop = workshop->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);
@@ -532,7 +534,7 @@ void MainWindow::newWorkshop()
     NewWorkshopDialog dialog(m_document->database(), this);
     if (prompts::exec(dialog) == QDialog::Accepted)
         m_document->run(tr("the new workshop"), [&db = m_document->database(), w = dialog.workshop(), v = dialog.newVenue()] {
-            return workshops::create(db, w, v);
+            return workshops::create(db, w, v, settings::defaultBlocks());
         });
 }
 

@@ -88,6 +88,7 @@ std::vector<Command> allCommands()
         mergeCommands,
         historyCommands,
         offlineCommands,
+        preferenceCommands,
     };
     std::vector<Command> commands;
     for (Group group : groups) {

@@ -104,6 +104,7 @@ std::vector<Command> importCommands();     // import roster
 std::vector<Command> mergeCommands();      // merge
 std::vector<Command> historyCommands();    // history
 std::vector<Command> offlineCommands();    // offline, merge-in
+std::vector<Command> preferenceCommands(); // preferences
 
 int run(const QStringList& arguments);
 

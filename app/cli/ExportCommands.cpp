@@ -8,6 +8,8 @@
 
 #include "Cli.h"
 
+#include "AppSettings.h"
+
 #include "attendance/AttendanceSheet.h"
 #include "charts/BarChart.h"
 #include "exports/ActionPlanPdf.h"
@@ -222,16 +224,21 @@ int exportCommand(const Context& c)
         return Usage;
     }
 
+    // What an option leaves out comes from the preferences (roundtable-cli preferences).
     exports::PrintOptions options;
+    options.pageSize = ui::settings::pageSizeId();
     const QString page = p.value(QStringLiteral("page")).toLower();
     if (page == QLatin1String("a4")) {
         options.pageSize = QPageSize::A4;
-    } else if (!page.isEmpty() && page != QLatin1String("letter")) {
+    } else if (page == QLatin1String("letter")) {
+        options.pageSize = QPageSize::Letter;
+    } else if (p.isSet(QStringLiteral("page"))) {
         c.io.err << QObject::tr("--page is letter or a4.") << Qt::endl;
         return Usage;
     }
-    options.organisation = p.value(QStringLiteral("organisation"));
-    options.logoPath = p.value(QStringLiteral("logo"));
+    options.organisation = p.isSet(QStringLiteral("organisation")) ? p.value(QStringLiteral("organisation"))
+                                                                   : ui::settings::organisationName();
+    options.logoPath = p.isSet(QStringLiteral("logo")) ? p.value(QStringLiteral("logo")) : ui::settings::logoPath();
     if (agendaKind)
         return exportAgenda(c, options, kindName == kCalendar);
     if (discussionKind)
@@ -296,9 +303,9 @@ std::vector<Command> exportCommands()
                      "summary, group lists, action plans or outcome report to a PDF, or its agenda to a calendar file."),
          {workshopOption(),
           valueOption("out", "The file to write.", "FILE"),
-          valueOption("page", "letter (the default) or a4.", "SIZE"),
-          valueOption("organisation", "An organisation name for the header.", "NAME"),
-          valueOption("logo", "An image (PNG or JPEG) for the header.", "FILE"),
+          valueOption("page", "letter or a4 (default: the page-size preference).", "SIZE"),
+          valueOption("organisation", "An organisation name for the header (default: the preference; \"\" for none).", "NAME"),
+          valueOption("logo", "An image (PNG or JPEG) for the header (default: the preference; \"\" for none).", "FILE"),
           valueOption("block", "signin: only this block (“Day 2 Afternoon”, or its number); every block when not given.", "LABEL"),
           QCommandLineOption(QStringLiteral("by-team"), QObject::tr("signin: group people by team, people without a team last.")),
           valueOption("blank-rows", "signin: empty rows for walk-ins (5 when not given).", "N"),

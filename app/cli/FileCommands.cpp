@@ -3,6 +3,8 @@
 
 #include "Cli.h"
 
+#include "AppSettings.h"
+
 #include "catalog/Catalog.h"
 #include "check/FileCheck.h"
 #include "demo/Demo.h"
@@ -201,7 +203,8 @@ int addWorkshop(const Context& c)
         if (!p.isSet(QStringLiteral("capacity")) && program->capacity)
             w.capacity = *program->capacity;
     }
-    auto created = workshops::create(*db, w);
+    // Its days get the blocks this computer's preferences give a new workshop.
+    auto created = workshops::create(*db, w, std::nullopt, ui::settings::defaultBlocks());
     if (!created)
         return c.fail(created.error().message);
     c.io.out << QObject::tr("Created workshop %1: %2").arg(created->subject).arg(w.title) << Qt::endl;

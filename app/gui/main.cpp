@@ -24,7 +24,9 @@ int main(int argc, char* argv[])
     // The desktop entry's name (resources/desktop): lets the shell match the window to it.
     QApplication::setDesktopFileName(QStringLiteral("org.roundtable.Roundtable"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.roundtable.Roundtable.svg")));
-    rt::installTranslations();
+    // The language chosen in Preferences (empty: the system's); QSettings needs
+    // the application's names set first.
+    rt::installTranslations(rt::ui::settings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workshops for city managers and police chiefs."));

@@ -15,6 +15,7 @@
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "agenda/Live.h"
 #include "attendance/Attendance.h"
 #include "people/Roster.h"
@@ -39,6 +40,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -265,6 +267,29 @@ int main(int argc, char* argv[])
         QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("correct horse"));
         dialog.rememberBox()->setChecked(true);
         ok = save(dialog, folder, QStringLiteral("connect-server-dialog")) && ok;
+    }
+    // Edit > Preferences…, with a letterhead: the venue the material names and
+    // a plain emblem drawn here, so the picture needs no image file of its own.
+    {
+        QImage logo(320, 96, QImage::Format_ARGB32);
+        logo.fill(Qt::transparent);
+        QPainter painter(&logo);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(0x1f, 0x4e, 0x79));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRectF(4, 4, 88, 88));
+        painter.setBrush(QColor(0xc8, 0x9b, 0x3c));
+        painter.drawRect(QRectF(108, 30, 200, 14));
+        painter.drawRect(QRectF(108, 54, 150, 14));
+        painter.end();
+        const QString logoPath = home.filePath(QStringLiteral("logo.png"));
+        logo.save(logoPath);
+        rt::ui::settings::setOrganisationName(QStringLiteral("Oregon State Police Academy"));
+        rt::ui::settings::setLogoPath(logoPath);
+        rt::ui::PreferencesDialog dialog(window.document(), &window);
+        dialog.show();
+        QTest::qWait(50);
+        ok = save(dialog, folder, QStringLiteral("preferences")) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace rt {
 
@@ -343,9 +344,9 @@ std::optional<AttendanceBlock> findBlock(const std::vector<AttendanceBlock>& lis
     return std::nullopt;
 }
 
-Status addDefaultBlocks(Writer& w, Id workshopId, int halfDays)
+Status addDefaultBlocks(Writer& w, Id workshopId, int halfDays, const blocks::DayPlan& day)
 {
-    for (AttendanceBlock b : blocks::defaults(halfDays)) {
+    for (AttendanceBlock b : blocks::defaults(halfDays, day)) {
         QVariantMap values = valuesOf(b);
         values.insert(QStringLiteral("workshop_id"), workshopId);
         if (auto id = w.insert(kBlocks, values); !id)
@@ -357,11 +358,11 @@ Status addDefaultBlocks(Writer& w, Id workshopId, int halfDays)
 Status fitBlocksToLength(Writer& w, Id workshopId, int halfDays)
 {
     const int days = (halfDays + 1) / 2;
-    // Blocks past the new last day go; so do all but the first block of a
-    // trailing half day.
+    // Blocks past the new last day go; so do a trailing half day's blocks
+    // from noon on, but its first (as blocks::defaults() makes a half day).
     auto beyond = w.query(QStringLiteral("SELECT b.id, b.day, b.label, (SELECT count(*) FROM attendance_marks m WHERE m.block_id = b.id) "
                                          "FROM attendance_blocks b WHERE b.workshop_id = ? AND (b.day > ? OR (? = 1 AND b.day = ? "
-                                         "AND b.id <> (SELECT id FROM attendance_blocks f WHERE f.workshop_id = b.workshop_id "
+                                         "AND b.starts_at >= '12:00' AND b.id <> (SELECT id FROM attendance_blocks f WHERE f.workshop_id = b.workshop_id "
                                          "AND f.day = b.day ORDER BY f.starts_at, f.id LIMIT 1)))"),
                           {workshopId, days, halfDays % 2, days});
     if (!beyond)
@@ -380,13 +381,29 @@ Status fitBlocksToLength(Writer& w, Id workshopId, int halfDays)
         if (auto s = w.remove(kBlocks, id); !s)
             return s;
     }
-    // Days the workshop gained get the usual blocks (a day that had only its
-    // morning gains the afternoon too).
-    for (AttendanceBlock b : blocks::defaults(halfDays)) {
+    // Days the workshop gained get the blocks its first day has (a day that
+    // had only its morning gains the rest too); the standard day when it has none.
+    auto first = w.query(QStringLiteral("SELECT label, starts_at, ends_at, credit_hours FROM attendance_blocks "
+                                        "WHERE workshop_id = ? AND day = 1 ORDER BY starts_at, id"),
+                         {workshopId});
+    if (!first)
+        return std::unexpected(first.error());
+    blocks::DayPlan plan;
+    while (first->next()) {
+        AttendanceBlock b;
+        b.label = first->value(0).toString();
+        b.starts = blocks::timeFromKey(first->value(1).toString());
+        b.ends = blocks::timeFromKey(first->value(2).toString());
+        b.creditHours = first->value(3).toDouble();
+        plan.push_back(b);
+    }
+    first->finish();
+    const std::vector<AttendanceBlock> wantedBlocks = blocks::defaults(halfDays, plan);
+    for (AttendanceBlock b : wantedBlocks) {
         auto count = w.scalar(QStringLiteral("SELECT count(*) FROM attendance_blocks WHERE workshop_id = ? AND day = ?"), {workshopId, b.day});
         if (!count)
             return std::unexpected(count.error());
-        const int wanted = std::min(2, halfDays - 2 * (b.day - 1));
+        const auto wanted = std::count_if(wantedBlocks.begin(), wantedBlocks.end(), [&](const AttendanceBlock& o) { return o.day == b.day; });
         if (count->toInt() >= wanted)
             continue;
         auto same = w.scalar(QStringLiteral("SELECT count(*) FROM attendance_blocks WHERE workshop_id = ? AND day = ? AND label = ?"),

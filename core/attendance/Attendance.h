@@ -57,7 +57,8 @@ std::optional<AttendanceBlock> findBlock(const std::vector<AttendanceBlock>& blo
 Result<ChangeSet> saveBlocks(Database& db, Id workshopId, const std::vector<AttendanceBlock>& blocks);
 Status writeBlocks(Writer& writer, Id workshopId, const std::vector<AttendanceBlock>& blocks);
 // Inside other actions: a new workshop's blocks, a changed length, a delete.
-Status addDefaultBlocks(Writer& writer, Id workshopId, int halfDays);
+// `day`: the blocks each day gets (empty: the standard morning and afternoon).
+Status addDefaultBlocks(Writer& writer, Id workshopId, int halfDays, const blocks::DayPlan& day = {});
 Status fitBlocksToLength(Writer& writer, Id workshopId, int halfDays);
 Status removeAllOf(Writer& writer, Id workshopId);
 

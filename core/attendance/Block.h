@@ -33,9 +33,23 @@ struct AttendanceBlock {
 
 namespace blocks {
 
-// Morning and afternoon for each full day, a morning alone for a trailing
-// half day; times and hours the common ones for a workshop day.
-std::vector<AttendanceBlock> defaults(int halfDays);
+// The blocks of one workshop day (their `day` ignored), in the order of the
+// day: what each day of a new workshop gets. The caller (the app's
+// preferences) chooses one; core keeps none of its own but the standard day.
+using DayPlan = std::vector<AttendanceBlock>;
+// Morning 08:30–12:00 and afternoon 13:00–16:30, 3.5 credit hours each.
+DayPlan standardDay();
+// At least one block; each labelled (labels different), ending after it
+// starts, 0–24 credit hours; none overlapping another.
+Status validateDay(const DayPlan& day);
+// "Morning 08:30-12:00 3.5; Afternoon 13:00-16:30 3.5", and back; parsing
+// says which part it could not read and how it should look.
+QString dayText(const DayPlan& day);
+Result<DayPlan> parseDay(const QString& text);
+
+// `day`'s blocks for each full day; a trailing half day gets those that
+// start before noon (the first block when none does).
+std::vector<AttendanceBlock> defaults(int halfDays, const DayPlan& day = standardDay());
 Status validate(const AttendanceBlock& block, int dayCount);
 // "3.5 h", "3 h", "1.25 h"
 QString hoursLabel(double hours);

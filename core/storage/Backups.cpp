@@ -18,7 +18,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -176,16 +175,6 @@ QString folderFor(const QString& file)
     const QFileInfo info(file);
     const QByteArray hash = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
     return root() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + QString::fromLatin1(hash);
-}
-
-int intervalMinutes()
-{
-    return QSettings().value(QStringLiteral("backups/intervalMinutes"), kDefaultIntervalMinutes).toInt();
-}
-
-void setIntervalMinutes(int minutes)
-{
-    QSettings().setValue(QStringLiteral("backups/intervalMinutes"), minutes);
 }
 
 bool hasLiveWorkshop(const Database& db, QDate today)

@@ -39,11 +39,8 @@ void setRoot(const QString& folder); // empty: back to the default
 // same name in different folders keep their backups apart.
 QString folderFor(const QString& file);
 
-// Minutes between snapshots while a workshop is live (QSettings
-// "backups/intervalMinutes", default 5; 0 turns them off).
-inline constexpr int kDefaultIntervalMinutes = 5;
-int intervalMinutes();
-void setIntervalMinutes(int minutes);
+// How often snapshots are taken while a workshop is live is the app's
+// choice (ui settings::backupIntervalMinutes()); core takes them when asked.
 
 // A workshop whose status is Live, or whose dates include `today`.
 bool hasLiveWorkshop(const Database& db, QDate today = QDate::currentDate());

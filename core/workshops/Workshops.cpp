@@ -143,10 +143,14 @@ Result<Workshop> get(const Database& db, Id id)
     return s->workshop;
 }
 
-Result<ChangeSet> create(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue)
+Result<ChangeSet> create(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue, const blocks::DayPlan& day)
 {
     if (auto status = validate(workshop); !status)
         return std::unexpected(status.error());
+    if (!day.empty()) {
+        if (auto status = blocks::validateDay(day); !status)
+            return std::unexpected(status.error());
+    }
     if (newVenue) {
         if (auto status = venues::validate(*newVenue); !status)
             return std::unexpected(status.error());
@@ -159,7 +163,7 @@ Result<ChangeSet> create(Database& db, const Workshop& workshop, const std::opti
         if (!id)
             return std::unexpected(id.error());
         w.changes().subject = *id;
-        return attendance::addDefaultBlocks(w, *id, workshop.halfDays);
+        return attendance::addDefaultBlocks(w, *id, workshop.halfDays, day);
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "storage/ChangeSet.h"
+#include "attendance/Block.h"
 #include "workshops/Venues.h"
 #include "workshops/Workshop.h"
 
@@ -38,8 +39,10 @@ Result<WorkshopSummary> summary(const Database& db, Id id);
 Result<Workshop> get(const Database& db, Id id);
 
 // With `newVenue`, the venue is created too and the workshop placed there, as
-// one action.
-Result<ChangeSet> create(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue = {});
+// one action. `day`: the attendance blocks each day gets (the app's
+// preference; empty: the standard morning and afternoon).
+Result<ChangeSet> create(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue = {},
+                         const blocks::DayPlan& day = {});
 // Saves every field; refuses a capacity below the number already registered.
 Result<ChangeSet> update(Database& db, const Workshop& workshop, const std::optional<Venue>& newVenue = {});
 // Removes the workshop with its enrollments, teams and facilitator links (the

@@ -55,6 +55,11 @@ int main(int argc, char* argv[])
     QTemporaryDir backups;
     if (qEnvironmentVariableIsEmpty("ROUNDTABLE_BACKUP_DIR"))
         qputenv("ROUNDTABLE_BACKUP_DIR", QFile::encodeName(backups.path()));
+    // The command-line tool started by tests reads its preferences (page size,
+    // default blocks) from a settings folder of this run, not the user's.
+    QTemporaryDir config;
+    if (qEnvironmentVariableIsEmpty("ROUNDTABLE_TEST_KEEP_CONFIG"))
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("RoundtableTests"));
     TestApplication::setOrganizationName(QStringLiteral("RoundtableTests"));

@@ -1,5 +1,7 @@
 #include "AttendanceSettingsDialog.h"
 
+#include "AppSettings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -188,7 +190,7 @@ void AttendanceSettingsDialog::restoreDefaults()
     // their check-ins stay with them.
     const auto existing = blocks();
     m_table->setRowCount(0);
-    for (AttendanceBlock b : blocks::defaults(m_halfDays)) {
+    for (AttendanceBlock b : blocks::defaults(m_halfDays, settings::defaultBlocks())) {
         for (const AttendanceBlock& old : existing) {
             if (old.day == b.day && old.label.compare(b.label, Qt::CaseInsensitive) == 0)
                 b.id = old.id;
