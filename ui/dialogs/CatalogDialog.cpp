@@ -91,6 +91,7 @@ CatalogDialog::CatalogDialog(Document& document, QWidget* parent)
     QWidget* programsPage = listAndForm(this, m_programs, form, newProgram, saveProgram, removeProgram);
 
     auto* tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Practice groups and programs"));
     tabs->addTab(groupsPage, tr("Practice groups"));
     tabs->addTab(programsPage, tr("Programs"));
     m_status->setWordWrap(true);

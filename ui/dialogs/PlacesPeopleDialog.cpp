@@ -55,6 +55,9 @@ PlacesPeopleDialog::PlacesPeopleDialog(Document& document, QWidget* parent)
     auto* saveFacilitator = new QPushButton(tr("&Save facilitator"), this);
 
     auto* tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Venues and facilitators"));
+    m_venues->setAccessibleName(tr("Venues"));
+    m_facilitators->setAccessibleName(tr("Facilitators"));
     tabs->addTab(listAndForm(tabs, m_venues, venueForm, newVenue, saveVenue), tr("Venues"));
     tabs->addTab(listAndForm(tabs, m_facilitators, facilitatorForm, newFacilitator, saveFacilitator), tr("Facilitators"));
     m_status->setWordWrap(true);

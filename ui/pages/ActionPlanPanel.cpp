@@ -165,6 +165,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     detailLayout->addLayout(m_detailGrid);
     detailLayout->addStretch(1);
     auto* detailScroll = new QScrollArea(this);
+    detailScroll->setAccessibleName(tr("The chosen action item"));
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);

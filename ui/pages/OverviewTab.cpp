@@ -120,6 +120,7 @@ OverviewTab::OverviewTab(Document& document, QWidget* parent)
     columns->addLayout(left, 1);
     columns->addWidget(rightColumn);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Workshop overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

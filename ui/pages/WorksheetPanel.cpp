@@ -192,6 +192,7 @@ WorksheetPanel::WorksheetPanel(Document& document, QWidget* parent)
     contentLayout->addWidget(inputsBox, 3);
     contentLayout->addWidget(figuresBox, 2);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Rule of 60 worksheet"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
