@@ -7,6 +7,7 @@
 #include "pages/PeoplePage.h"
 #include "pages/WorkshopPage.h"
 #include "storage/Database.h"
+#include "widgets/FindField.h"
 #include "widgets/TwoLineDelegate.h"
 #include "workshops/Workshops.h"
 
@@ -88,6 +89,7 @@ FileView::FileView(Document& document, QWidget* parent)
     m_filter->setPlaceholderText(tr("Filter workshops"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter workshops"));
+    findfield::mark(m_filter, 0); // when the page on screen has no search of its own
     m_list->setModel(m_proxy);
     m_list->setItemDelegate(new TwoLineDelegate(WorkshopListModel::SubtitleRole, m_list));
     m_list->setAccessibleName(tr("Workshops"));

@@ -29,6 +29,7 @@
 #include "pages/WorkshopPage.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "widgets/FindField.h"
 #include "widgets/NoticeBar.h"
 #include "widgets/PendingEditBar.h"
 #include "workshops/Fees.h"
@@ -40,7 +41,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
@@ -122,7 +125,7 @@ void MainWindow::createActions()
     QAction* mergeFrom = file->addAction(tr("&Merge from…"), this, &MainWindow::mergeFromDialog);
     m_fileActions << mergeFrom;
     m_writeActions << mergeFrom;
-    m_takeOffline = file->addAction(tr("Take Workshop &Offline…"), this, [this] {
+    m_takeOffline = file->addAction(tr("Take Workshop Off&line…"), this, [this] {
         if (m_document && m_fileView)
             offline::takeWorkshopOffline(this, m_document->database(), m_fileView->currentWorkshopId());
     });
@@ -140,11 +143,11 @@ void MainWindow::createActions()
     const std::pair<const char*, QString> exports[] = {
         {"signin", tr("&Sign-in Sheets…")},     {"attendance", tr("&Attendance Record…")},
         {"certificates", tr("&Certificates…")}, {"tents", tr("&Name Tents…")},
-        {"badges", tr("&Badges…")},             {"spreadsheet", tr("Attendance &Spreadsheet (CSV or XLSX)…")},
-        {"agenda", tr("A&genda for Participants…")}, {"agenda-facilitator", tr("Agenda for &Facilitators…")},
+        {"badges", tr("&Badges…")},             {"spreadsheet", tr("Attendance Spreadsheet (CSV or &XLSX)…")},
+        {"agenda", tr("Agenda for &Participants…")}, {"agenda-facilitator", tr("Agenda for &Facilitators…")},
         {"ics", tr("Agenda Calendar (.&ics)…")},
         {"groups", tr("&Group Lists…")},        {"discussions", tr("&Discussion Summary…")},
-        {"actionplans", tr("Action &Plans…")},  {"outcomes", tr("&Outcome Report…")},
+        {"actionplans", tr("Ac&tion Plans…")},  {"outcomes", tr("&Outcome Report…")},
     };
     for (const auto& [kind, text] : exports) {
         QAction* a = exportMenu->addAction(text, this, [this, k = QString::fromLatin1(kind)] { exportDocument(k); });
@@ -157,17 +160,27 @@ void MainWindow::createActions()
         m_workshopActions << a;
     }
     file->addSeparator();
+    QAction* close = file->addAction(tr("&Close File"), this, &MainWindow::closeFile);
+    close->setShortcuts(QKeySequence::Close);
+    m_fileActions << close;
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(QKeySequence::Quit);
+    if (quit->shortcuts().isEmpty()) // where the platform has none (Windows' Alt+F4 is the window's)
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(m_undo);
     edit->addAction(m_redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find"), this, [this] { findfield::focusIn(this); });
+    find->setShortcuts(QKeySequence::Find);
+    find->setStatusTip(tr("Go to the search field of the page on screen"));
+    m_fileActions << find;
     edit->addSeparator();
     QAction* pricing = edit->addAction(tr("&Pricing…"), this, &MainWindow::editPricing);
     QAction* catalog = edit->addAction(tr("Programs and Practice &Groups…"), this, &MainWindow::editCatalog);
@@ -243,7 +256,7 @@ void MainWindow::createActions()
             m_fileView->showPeople();
     });
     people->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction* followUp = view->addAction(tr("&Follow-up of Action Plans"), this, [this] {
+    QAction* followUp = view->addAction(tr("Follow-up of &Action Plans"), this, [this] {
         if (m_fileView)
             m_fileView->showFollowUp();
     });
@@ -340,11 +353,14 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = settings::recentFiles();
     for (const QString& path : files) {
         if (const auto server = ServerAddress::parse(path)) { // a server's URL, which holds no password
-            connect(m_recentMenu->addAction(tr("%1  —  server").arg(server->display())), &QAction::triggered, this,
+            const QString number = m_recentMenu->actions().size() < 9 ? QStringLiteral("&%1  ").arg(m_recentMenu->actions().size() + 1) : QString();
+            connect(m_recentMenu->addAction(number + tr("%1  —  server").arg(server->display())), &QAction::triggered, this,
                     [this, address = *server] { openServer(address); });
             continue;
         }
-        QAction* a = m_recentMenu->addAction(QStringLiteral("%1  —  %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)));
+        // Numbered, so each is one key away once the menu is open.
+        const QString number = m_recentMenu->actions().size() < 9 ? QStringLiteral("&%1  ").arg(m_recentMenu->actions().size() + 1) : QString();
+        QAction* a = m_recentMenu->addAction(number + QStringLiteral("%1  —  %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     if (files.isEmpty()) {
@@ -352,7 +368,7 @@ void MainWindow::rebuildRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear Recent Files"), this, [this] {
+    m_recentMenu->addAction(tr("Clear Recent &Files"), this, [this] {
         settings::clearRecentFiles();
         rebuildRecentMenu();
     });
@@ -389,6 +405,9 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
     connect(m_fileView, &FileView::newWorkshopRequested, this, &MainWindow::newWorkshop);
     connect(m_fileView, &FileView::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_fileView, &FileView::currentWorkshopChanged, this, &MainWindow::updateActions);
+    // Delete on the workshop list deletes the workshop (it asks first, and Undo brings it back).
+    connect(new QShortcut(QKeySequence::Delete, m_fileView->workshopList(), nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, this, &MainWindow::deleteWorkshop);
     connect(m_fileView->workshopPage(), &WorkshopPage::exportRequested, this, &MainWindow::exportDocument);
     m_unopened.clear();
     m_noFile->hide();

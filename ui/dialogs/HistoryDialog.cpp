@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace rt::ui {
@@ -45,6 +46,9 @@ HistoryDialog::HistoryDialog(Document& document, const history::Scope& scope, co
     layout->addWidget(m_panel, 1);
     layout->addWidget(buttons);
     resize(920, 560);
+    // Its own window, so its own Ctrl+F (the main window's Edit > Find
+    // does not reach here).
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_panel, &HistoryPanel::focusFilter);
 }
 
 HistoryDialog* showPersonHistory(Document& document, Id personId, QWidget* parent)

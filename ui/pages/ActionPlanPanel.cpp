@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include "widgets/Mnemonics.h"
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -131,6 +132,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
 
     for (ActionStatus s : allActionStatuses())
         m_statusMenu->addAction(actionStatusLabel(s), this, [this, s] { setStatus(s); });
+    giveMnemonics(m_statusMenu);
     m_status->setMenu(m_statusMenu);
 
     // The selected item in full, with its history.
@@ -585,6 +587,7 @@ void ActionPlanPanel::showContextMenu(const QPoint& pos)
             a->setCheckable(true);
             a->setChecked(item->status == s);
         }
+        giveMnemonics(status);
         menu.addAction(tr("Record &Update…"), this, &ActionPlanPanel::recordUpdate);
         menu.addSeparator();
         menu.addAction(tr("Move &Up"), this, &ActionPlanPanel::moveUp)->setEnabled(m_up->isEnabled());

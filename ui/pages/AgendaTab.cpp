@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "LivePanel.h"
+#include "widgets/Mnemonics.h"
 #include "Prompts.h"
 #include "agenda/Agenda.h"
 #include "common/Clock.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QShortcut>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -139,6 +141,8 @@ AgendaTab::AgendaTab(Document& document, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &AgendaTab::editItem);
     connect(m_remove, &QPushButton::clicked, this, &AgendaTab::removeItem);
     connect(m_view, &QTreeView::doubleClicked, this, &AgendaTab::editItem);
+    auto* remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &AgendaTab::removeItem);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgendaTab::updateButtons);
     connect(m_model, &AgendaModel::moveRequested, this, [this](Id itemId, int position) {
         m_document.apply(agenda::moveItem(m_document.database(), itemId, m_day, position));
@@ -312,13 +316,16 @@ void AgendaTab::rebuildTemplateMenu()
     auto list = agenda::templates(m_document.database());
     if (list) {
         for (const AgendaTemplate& t : *list) {
-            QAction* a = menu->addAction(tr("Use “%1”").arg(t.name), this, [this, id = t.id] { useTemplate(id); });
+            QString name = t.name; // a typed "&" is a letter, not an access key
+            name.replace(QLatin1String("&"), QLatin1String("&&"));
+            QAction* a = menu->addAction(tr("Use “%1”").arg(name), this, [this, id = t.id] { useTemplate(id); });
             a->setToolTip(t.description);
         }
     }
     menu->addSeparator();
     menu->addAction(tr("&Copy from Another Workshop…"), this, &AgendaTab::copyFromWorkshop);
     menu->addAction(tr("&Save This Agenda as a Template…"), this, &AgendaTab::saveAsTemplate);
+    giveMnemonics(menu);
 }
 
 void AgendaTab::useTemplate(Id templateId)

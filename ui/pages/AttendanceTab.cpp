@@ -71,7 +71,7 @@ AttendanceTab::AttendanceTab(Document& document, QWidget* parent)
     const std::pair<const char*, QString> kinds[] = {
         {"signin", tr("&Sign-in Sheets…")},         {"attendance", tr("&Attendance Record…")},
         {"certificates", tr("&Certificates…")},     {"tents", tr("&Name Tents…")},
-        {"badges", tr("&Badges…")},                 {"spreadsheet", tr("Attendance &Spreadsheet (CSV or XLSX)…")},
+        {"badges", tr("&Badges…")},                 {"spreadsheet", tr("Attendance Spreadsheet (CSV or &XLSX)…")},
     };
     for (const auto& [kind, text] : kinds)
         menu->addAction(text, this, [this, k = QString::fromLatin1(kind)] { Q_EMIT exportRequested(k); });

@@ -9,6 +9,7 @@
 #include "people/Roster.h"
 #include "storage/Database.h"
 #include "widgets/ColumnChooser.h"
+#include "widgets/FindField.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -45,6 +46,7 @@ CheckInPanel::CheckInPanel(Document& document, QWidget* parent)
     QFont big = m_search->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     m_search->setFont(big);
+    findfield::mark(m_search);
     m_search->setPlaceholderText(tr("Type a name, jurisdiction or email — Enter checks in the top match"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Find a person to check in"));
@@ -89,6 +91,14 @@ CheckInPanel::CheckInPanel(Document& document, QWidget* parent)
     buttons->addWidget(m_clear);
     buttons->addStretch(1);
     buttons->addWidget(m_walkIn);
+    // Tab goes along the row as it reads; the buttons were made in another order.
+    QWidget* previous = m_list;
+    for (QPushButton* b : std::as_const(m_statusButtons)) {
+        setTabOrder(previous, b);
+        previous = b;
+    }
+    setTabOrder(previous, m_clear);
+    setTabOrder(m_clear, m_walkIn);
     connect(m_clear, &QPushButton::clicked, this, &CheckInPanel::clearSelected);
     connect(m_walkIn, &QPushButton::clicked, this, &CheckInPanel::registerWalkIn);
     connect(m_search, &QLineEdit::textChanged, this, &CheckInPanel::onQueryChanged);

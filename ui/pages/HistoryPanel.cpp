@@ -12,7 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
+#include "widgets/FindField.h"
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -83,7 +83,7 @@ HistoryPanel::HistoryPanel(Document& document, QWidget* parent)
     connect(m_older, &QPushButton::clicked, this, &HistoryPanel::showOlder);
     connect(m_changeAuthor, &QPushButton::clicked, this, &HistoryPanel::editAuthor);
     connect(&m_document, &Document::changed, this, &HistoryPanel::onChanged);
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, &HistoryPanel::focusFilter);
+    findfield::mark(m_filter);
     m_older->hide();
     updateAuthor();
 }

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include "widgets/FindField.h"
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -116,11 +117,10 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
     connect(m_view, &QTreeView::customContextMenuRequested, this, &PeoplePage::showMenu);
     connect(m_workshops, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT openWorkshopRequested(item->data(Qt::UserRole).toLongLong()); });
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
+    findfield::mark(m_filter);
+    // Delete removes the person, as the Remove button does (it asks first).
+    auto* remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &PeoplePage::removePerson);
     showDetails();
 }
 

@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include "widgets/FindField.h"
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -193,8 +194,7 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
     connect(m_teamModel, &TeamModel::addToTeamRequested, this, &RosterTeamsTab::addToTeam);
     connect(m_teamModel, &TeamModel::newTeamRequested, this, &RosterTeamsTab::formTeamFrom);
     connect(m_rosterModel, &RosterModel::removeFromTeamRequested, this, &RosterTeamsTab::takeOffTeams);
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, &RosterTeamsTab::focusFilter);
+    findfield::mark(m_filter);
     auto* remove = new QShortcut(QKeySequence::Delete, m_roster, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &RosterTeamsTab::cancelRegistration);
     updateActions();

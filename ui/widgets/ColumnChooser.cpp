@@ -7,6 +7,8 @@
 #include <QMenu>
 #include <QTreeView>
 
+#include "widgets/Mnemonics.h"
+
 namespace rt::ui {
 
 void addColumnChooser(QTreeView* view)
@@ -17,13 +19,16 @@ void addColumnChooser(QTreeView* view)
         QMenu menu(view);
         menu.setTitle(QObject::tr("Columns"));
         for (int column = 0; column < header->count(); ++column) {
-            QAction* action = menu.addAction(view->model()->headerData(column, Qt::Horizontal).toString());
+            QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+            title.replace(QLatin1String("&"), QLatin1String("&&"));
+            QAction* action = menu.addAction(title);
             action->setCheckable(true);
             action->setChecked(!header->isSectionHidden(column));
             // The first column (the name) always stays.
             action->setEnabled(column != 0);
             QObject::connect(action, &QAction::toggled, view, [header, column](bool on) { header->setSectionHidden(column, !on); });
         }
+        giveMnemonics(&menu);
         menu.exec(header->mapToGlobal(pos));
     });
 }
