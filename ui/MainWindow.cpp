@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "widgets/Colours.h"
+
 #include "AppSettings.h"
 #include "Document.h"
 #include "FileView.h"
@@ -92,8 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setContentsMargins(12, 8, 12, 8);
     m_readOnlyBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fdf3d0; color: #4a3b00; "
-                                                   "border-bottom: 1px solid #e0c873; }"));
+    m_readOnlyBanner->setStyleSheet(colours::bannerStyleSheet(QStringLiteral("#readOnlyBanner")).replace(
+        QStringLiteral("#readOnlyBanner QLabel"), QStringLiteral("#readOnlyBanner")));
     m_readOnlyBanner->hide();
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_pendingBar);

@@ -28,6 +28,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -114,6 +115,12 @@ void Walk::look(QWidget* root, const QString& detail)
     QApplication::processEvents();
     QTest::qWait(1);
     ++m_looks;
+    // ROUNDTABLE_WALK_SHOTS=<folder> keeps a picture of each stop, to look at.
+    if (const QString shots = qEnvironmentVariable("ROUNDTABLE_WALK_SHOTS"); !shots.isEmpty()) {
+        QString name = detail.isEmpty() ? m_stop : m_stop + QStringLiteral(" - ") + detail;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]+")), QStringLiteral("_"));
+        root->grab().save(QStringLiteral("%1/%2-%3.png").arg(shots).arg(m_looks, 3, 10, QLatin1Char('0')).arg(name));
+    }
     m_look(detail.isEmpty() ? m_stop : m_stop + QStringLiteral(" > ") + detail, root);
 }
 

@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "widgets/Colours.h"
+
 using namespace rt;
 using namespace rt::test;
 using rt::ui::prompts::setDialogHandler;
@@ -94,7 +96,7 @@ QAction* menuAction(ui::MainWindow* window, const QString& text)
 
 ui::FollowUpPage* openFollowUp(UiFixture& f)
 {
-    QAction* action = menuAction(f.window.get(), QStringLiteral("&Follow-up of Action Plans"));
+    QAction* action = menuAction(f.window.get(), QStringLiteral("Follow-up of &Action Plans"));
     CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     action->trigger();
     QCoreApplication::processEvents(); // the file view is shown once events run
@@ -116,7 +118,7 @@ TEST_CASE("Follow-up on a given day: overdue first, counts, and each filter narr
                                       QStringLiteral("Staffing study")});
     CHECK(page->countsLabel()->text() == QStringLiteral("1 overdue · 1 due in 14 days · 3 open of 4"));
     CHECK(model->index(0, ui::FollowUpModel::DaysLeft).data().toString() == QStringLiteral("10 days overdue"));
-    CHECK(model->index(0, ui::FollowUpModel::DaysLeft).data(Qt::ForegroundRole).value<QBrush>().color() == QColor(190, 40, 40));
+    CHECK(model->index(0, ui::FollowUpModel::DaysLeft).data(Qt::ForegroundRole).value<QBrush>().color() == ui::colours::problem(QPalette::Base));
     CHECK(model->index(1, ui::FollowUpModel::DaysLeft).data().toString() == QStringLiteral("in 5 days"));
     CHECK(model->index(0, ui::FollowUpModel::Workshop).data().toString() == QStringLiteral("9 Mar 2027 · Manager and Chief — Salem"));
     CHECK(model->index(0, ui::FollowUpModel::Team).data().toString() == QStringLiteral("Salem, OR"));

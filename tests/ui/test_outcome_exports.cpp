@@ -82,7 +82,7 @@ TEST_CASE("The demo's action plans and outcome report print from the File menu")
 
     const QString plans = dir.path(QStringLiteral("plans"));
     ui::prompts::setNextFileName(plans);
-    menuAction(window, QStringLiteral("Action &Plans…"))->trigger();
+    menuAction(window, QStringLiteral("Ac&tion Plans…"))->trigger();
     const QString plansPdf = plans + QStringLiteral(".pdf");
     REQUIRE(QFileInfo::exists(plansPdf));
     int pages = 0;

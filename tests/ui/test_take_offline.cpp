@@ -87,7 +87,7 @@ TEST_CASE("Taking the shown workshop offline writes its file where the prompt sa
 TEST_CASE("The main window offers Take Workshop Offline, disabled on a file", "[file]")
 {
     UiFixture fixture;
-    QAction* action = actionNamed(fixture.window.get(), QStringLiteral("Take Workshop &Offline…"));
+    QAction* action = actionNamed(fixture.window.get(), QStringLiteral("Take Workshop Off&line…"));
     REQUIRE(action);
     CHECK_FALSE(action->isEnabled());
 }

@@ -1,5 +1,7 @@
 #include "ActionItemDialog.h"
 
+#include "widgets/Colours.h"
+
 #include "Prompts.h"
 #include "dialogs/StatusUpdateDialog.h"
 #include "assessments/Pillars.h"
@@ -119,7 +121,7 @@ ActionItemDialog::ActionItemDialog(const Database& db, Id workshopId, const Team
     m_origin->setAccessibleName(tr("Where the item came from"));
     m_hint->setAccessibleName(tr("What is missing"));
     QPalette hintPalette = m_hint->palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::Disabled, QPalette::WindowText));
+    hintPalette.setColor(QPalette::WindowText, colours::secondary(QPalette::Window, hintPalette));
     m_hint->setPalette(hintPalette);
 
     auto* form = new QFormLayout;

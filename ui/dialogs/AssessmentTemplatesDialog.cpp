@@ -1,5 +1,7 @@
 #include "AssessmentTemplatesDialog.h"
 
+#include "widgets/Colours.h"
+
 #include "Document.h"
 #include "Prompts.h"
 #include "assessments/Pillars.h"
@@ -274,7 +276,7 @@ void AssessmentTemplatesDialog::report(bool ok, const QString& done)
 {
     QPalette p = palette();
     if (!ok)
-        p.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+        p.setColor(QPalette::WindowText, colours::problem(QPalette::Window, p));
     m_status->setPalette(p);
     m_status->setText(ok ? (done.isEmpty() ? tr("Saved.") : done) : m_lastError);
 }

@@ -1,5 +1,7 @@
 #include "ConnectServerDialog.h"
 
+#include "widgets/Colours.h"
+
 #include "ServerPasswords.h"
 #include "storage/Database.h"
 #include "widgets/FormRows.h"
@@ -72,7 +74,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText); // server messages echo what was typed
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(QStringLiteral("#connectProblem { color: #a1260d; }"));
+    m_problem->setStyleSheet(QStringLiteral("#connectProblem { color: %1; }").arg(colours::problem().name()));
     m_problem->hide();
 
     auto* form = new QFormLayout;

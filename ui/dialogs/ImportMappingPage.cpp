@@ -1,5 +1,7 @@
 #include "ImportMappingPage.h"
 
+#include "widgets/Colours.h"
+
 #include "io/Table.h"
 #include "models/ImportPreviewModel.h"
 
@@ -88,7 +90,7 @@ ImportMappingPage::ImportMappingPage(const Database& db, QByteArray bytes, QStri
     bold.setBold(true);
     m_problem->setFont(bold);
     QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(180, 60, 0));
+    warn.setColor(QPalette::WindowText, colours::caution(QPalette::Window, warn));
     m_problem->setPalette(warn);
 
     m_preview->setModel(m_model);

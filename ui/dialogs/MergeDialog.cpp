@@ -94,7 +94,8 @@ MergeDialog::MergeDialog(Document& document, const QString& otherPath, const mer
     m_heading->setAccessibleName(tr("What merging does"));
     m_summary->setAccessibleName(tr("Summary of the merge"));
     m_error->setAccessibleName(tr("Why the merge could not be done"));
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b00020; padding: 6px;"));
+    // White on a deep red reads under any palette (7:1).
+    m_error->setStyleSheet(QStringLiteral("color: #ffffff; background: #b00020; padding: 6px;"));
     m_error->hide();
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Merge report"));

@@ -1,5 +1,7 @@
 #include "PersonDialog.h"
 
+#include "widgets/Colours.h"
+
 #include "Prompts.h"
 #include "widgets/StateCombo.h"
 #include "widgets/FormRows.h"
@@ -81,7 +83,7 @@ PersonDialog::PersonDialog(const Database& db, Mode mode, QWidget* parent)
 
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: palette(link);"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(colours::problem().name()));
     m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
 

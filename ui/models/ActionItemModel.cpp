@@ -1,5 +1,7 @@
 #include "ActionItemModel.h"
 
+#include "widgets/Colours.h"
+
 #include "assessments/Pillars.h"
 #include "dialogs/StatusUpdateDialog.h"
 
@@ -105,11 +107,11 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole) {
         // The placeholders are quieter than real values.
         if ((index.column() == Owner && !item->ownerId) || (index.column() == Due && !item->due))
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(colours::secondary(QPalette::Base));
         if (index.column() == Status && item->status == ActionStatus::Blocked)
-            return QBrush(QColor(190, 40, 40));
+            return QBrush(colours::problem(QPalette::Base));
         if (index.column() == Due && item->due && *item->due < today() && item->status != ActionStatus::Done)
-            return QBrush(QColor(190, 40, 40)); // overdue
+            return QBrush(colours::problem(QPalette::Base)); // overdue
     }
     if (role == Qt::TextAlignmentRole && index.column() == Number)
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,7 @@
 #include "AgendaModel.h"
 
+#include "widgets/Colours.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
@@ -121,9 +123,9 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (item->hasEnded() || (isPause(item->kind) && !isCurrent))
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(colours::secondary(QPalette::Base));
         if (index.column() == Time && m_schedule.items[row].clash > 0)
-            return QBrush(QColor(190, 40, 40));
+            return QBrush(colours::problem(QPalette::Base));
     }
     if (role == Qt::BackgroundRole && isCurrent) {
         QColor c = QPalette().color(QPalette::Highlight);

@@ -1,5 +1,7 @@
 #include "CheckInModel.h"
 
+#include "widgets/Colours.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
@@ -127,7 +129,7 @@ QVariant CheckInModel::data(const QModelIndex& index, int role) const
         return bold;
     }
     if (role == Qt::ForegroundRole && c->kind != CandidateKind::Registered)
-        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return QBrush(colours::secondary(QPalette::Base));
     return {};
 }
 

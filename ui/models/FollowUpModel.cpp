@@ -1,5 +1,7 @@
 #include "FollowUpModel.h"
 
+#include "widgets/Colours.h"
+
 #include "models/ActionItemModel.h"
 
 #include <QBrush>
@@ -101,11 +103,11 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == DaysLeft && row->isOverdue())
-            return QBrush(QColor(190, 40, 40));
+            return QBrush(colours::problem(QPalette::Base));
         if (index.column() == Status && item.status == ActionStatus::Blocked)
-            return QBrush(QColor(190, 40, 40));
+            return QBrush(colours::problem(QPalette::Base));
         if (item.status == ActionStatus::Done)
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(colours::secondary(QPalette::Base));
     }
     if (role == Qt::FontRole && index.column() == DaysLeft && row->isOverdue()) {
         QFont bold;

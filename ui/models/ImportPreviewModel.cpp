@@ -1,5 +1,7 @@
 #include "ImportPreviewModel.h"
 
+#include "widgets/Colours.h"
+
 #include <QApplication>
 #include <QPalette>
 
@@ -68,7 +70,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         // Columns that will not be imported fade, so the mapped ones stand out.
         if (fieldOf(index.column()) == Field::Ignore)
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(colours::secondary(QPalette::Base));
         return {};
     default:
         return {};

@@ -1,5 +1,7 @@
 #include "RosterModel.h"
 
+#include "widgets/Colours.h"
+
 #include "PersonColumns.h"
 #include "PersonMime.h"
 
@@ -59,7 +61,7 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
     if (role == StatusRole)
         return int(e->status);
     if (role == Qt::ForegroundRole && e->status == EnrollmentStatus::Cancelled)
-        return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return QBrush(colours::secondary(QPalette::Base));
     if (role == Qt::FontRole && e->status != EnrollmentStatus::Registered) {
         QFont font;
         font.setItalic(true);

@@ -1,5 +1,7 @@
 #include "ActionPlanPanel.h"
 
+#include "widgets/Colours.h"
+
 #include "Document.h"
 #include "Prompts.h"
 #include "assessments/Pillars.h"
@@ -101,7 +103,7 @@ ActionPlanPanel::ActionPlanPanel(Document& document, QWidget* parent)
     m_members->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_flags->setAccessibleName(tr("What the team is missing"));
     QPalette warn = m_flags->palette();
-    warn.setColor(QPalette::WindowText, QColor(170, 60, 20));
+    warn.setColor(QPalette::WindowText, colours::caution(QPalette::Window, warn));
     m_flags->setPalette(warn);
     m_members->setAccessibleName(tr("Team members"));
     m_empty->setAlignment(Qt::AlignCenter);

@@ -1,5 +1,7 @@
 #include "LivePanel.h"
 
+#include "widgets/Colours.h"
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -106,7 +108,7 @@ void LivePanel::setState(const std::vector<AgendaItem>& items, const LiveState& 
     m_extend->setEnabled(state.current.has_value() && state.phase != Phase::Finished);
     m_extendMinutes->setEnabled(m_extend->isEnabled());
 
-    QString clockColour;
+    QColor clockColour;
     if (state.current && state.phase != Phase::Finished) {
         const AgendaItem& item = items[*state.current];
         m_current->setText(m_paused ? tr("Paused: %1").arg(item.title) : item.title);
@@ -115,9 +117,9 @@ void LivePanel::setState(const std::vector<AgendaItem>& items, const LiveState& 
         m_clock->setText(left);
         m_elapsed->setText(tr("%1 elapsed of %2").arg(countdownText(state.elapsedSeconds), agenda::durationLabel(item.plannedMinutes())));
         if (state.warning == LiveWarning::Amber)
-            clockColour = QStringLiteral("#b7791f");
+            clockColour = colours::caution();
         else if (state.warning == LiveWarning::Red)
-            clockColour = QStringLiteral("#c53030");
+            clockColour = colours::problem();
     } else if (state.phase == Phase::Finished) {
         m_current->setText(tr("The day's agenda is done."));
         m_clock->clear();
@@ -127,7 +129,7 @@ void LivePanel::setState(const std::vector<AgendaItem>& items, const LiveState& 
         m_clock->clear();
         m_elapsed->clear();
     }
-    m_clock->setStyleSheet(clockColour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(clockColour));
+    m_clock->setStyleSheet(clockColour.isValid() ? QStringLiteral("color: %1;").arg(clockColour.name()) : QString());
     if (state.next && *state.next < items.size() && state.phase != Phase::Finished) {
         const ScheduledItem& s = state.projected.items[*state.next];
         m_next->setText(tr("Next: %1 at %2").arg(items[*state.next].title, s.start().toString(QStringLiteral("HH:mm"))));

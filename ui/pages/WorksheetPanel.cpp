@@ -1,5 +1,7 @@
 #include "WorksheetPanel.h"
 
+#include "widgets/Colours.h"
+
 #include "Document.h"
 #include "people/Teams.h"
 #include "storage/Database.h"
@@ -23,15 +25,15 @@ namespace {
 
 QColor problemColor()
 {
-    return QColor(0xb3, 0x26, 0x1e); // dark red, readable on light backgrounds
+    return colours::problem();
 }
 
 QColor standingColor(Standing standing, const QPalette& palette)
 {
     switch (standing) {
-    case Standing::Within: return QColor(0x1b, 0x6e, 0x35);
-    case Standing::Near: return QColor(0x9a, 0x5b, 0x00);
-    case Standing::Beyond: return problemColor();
+    case Standing::Within: return colours::good(QPalette::Window, palette);
+    case Standing::Near: return colours::caution(QPalette::Window, palette);
+    case Standing::Beyond: return colours::problem(QPalette::Window, palette);
     case Standing::Unknown: break;
     }
     return palette.color(QPalette::WindowText);

@@ -1,5 +1,7 @@
 #include "PendingEditBar.h"
 
+#include "widgets/Colours.h"
+
 #include "Document.h"
 #include "Prompts.h"
 #include "widgets/NamedButton.h"
@@ -20,8 +22,7 @@ PendingEditBar::PendingEditBar(QWidget* parent)
     setAccessibleName(tr("Connection lost"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     // The same colours as the read-only banner: a state of the window, not a passing notice.
-    setStyleSheet(QStringLiteral("#pendingEditBar { background: #fdf3d0; border-bottom: 1px solid #e0c873; } "
-                                 "#pendingEditBar QLabel { color: #4a3b00; }"));
+    setStyleSheet(colours::bannerStyleSheet(QStringLiteral("#pendingEditBar")));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
