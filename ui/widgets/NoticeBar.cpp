@@ -40,7 +40,8 @@ void NoticeBar::show(const QString& text, Kind kind)
     m_text->setText(text);
     const QStyle::StandardPixmap icon = kind == Kind::Problem ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    // At this window's pixel density, so the icon stays sharp on a HiDPI screen.
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
     // Tinted from the palette so dark and high-contrast themes stay readable.
     QPalette p = palette();
     const QColor base = p.color(QPalette::Window);
