@@ -1,7 +1,5 @@
 #include "MainWindow.h"
 
-#include "widgets/Colours.h"
-
 #include "AppSettings.h"
 #include "Document.h"
 #include "FileView.h"
@@ -31,6 +29,7 @@
 #include "pages/WorkshopPage.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "widgets/Colours.h"
 #include "widgets/FindField.h"
 #include "widgets/NoticeBar.h"
 #include "widgets/PendingEditBar.h"

@@ -89,13 +89,19 @@ Walk::Walk(Look look)
     m_window->resize(1400, 900);
     m_window->show();
     REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
-    REQUIRE(m_window->openDemo());
+    // The demo's content in a file of this walk's own: the demo's usual place
+    // is shared by every test program running at the same time.
+    const QString path = m_dir.filePath(QStringLiteral("Demo.roundtable"));
+    REQUIRE(demo::write(path));
+    REQUIRE(m_window->openFile(path));
     // A question or message box the stop did not expect would wait for a
     // click forever: it is answered with its Escape button.
     auto* closer = new QTimer(m_window.get());
     QObject::connect(closer, &QTimer::timeout, [] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            qWarning("walk: answered an unexpected message: %s", qPrintable(box->text()));
             box->reject();
+        }
         else if (auto* files = qobject_cast<QFileDialog*>(QApplication::activeModalWidget()))
             files->reject();
     });

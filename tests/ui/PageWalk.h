@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 
 #include <QString>
+#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -39,6 +40,7 @@ public:
 
 private:
     Look m_look;
+    QTemporaryDir m_dir;
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_stop;
     int m_looks = 0;

@@ -1,10 +1,9 @@
 #include "ActionItemDialog.h"
 
-#include "widgets/Colours.h"
-
 #include "Prompts.h"
 #include "dialogs/StatusUpdateDialog.h"
 #include "assessments/Pillars.h"
+#include "widgets/Colours.h"
 #include "widgets/FormRows.h"
 
 #include <QCheckBox>

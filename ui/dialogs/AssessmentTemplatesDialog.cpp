@@ -1,10 +1,9 @@
 #include "AssessmentTemplatesDialog.h"
 
-#include "widgets/Colours.h"
-
 #include "Document.h"
 #include "Prompts.h"
 #include "assessments/Pillars.h"
+#include "widgets/Colours.h"
 #include "widgets/FormRows.h"
 #include "widgets/NamedButton.h"
 

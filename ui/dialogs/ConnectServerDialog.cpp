@@ -1,9 +1,8 @@
 #include "ConnectServerDialog.h"
 
-#include "widgets/Colours.h"
-
 #include "ServerPasswords.h"
 #include "storage/Database.h"
+#include "widgets/Colours.h"
 #include "widgets/FormRows.h"
 
 #include <QApplication>

@@ -1,9 +1,8 @@
 #include "ImportMappingPage.h"
 
-#include "widgets/Colours.h"
-
 #include "io/Table.h"
 #include "models/ImportPreviewModel.h"
+#include "widgets/Colours.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,7 @@
 #include "PersonDialog.h"
 
-#include "widgets/Colours.h"
-
 #include "Prompts.h"
+#include "widgets/Colours.h"
 #include "widgets/StateCombo.h"
 #include "widgets/FormRows.h"
 

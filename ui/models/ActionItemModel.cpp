@@ -1,9 +1,8 @@
 #include "ActionItemModel.h"
 
-#include "widgets/Colours.h"
-
 #include "assessments/Pillars.h"
 #include "dialogs/StatusUpdateDialog.h"
+#include "widgets/Colours.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,8 +1,7 @@
 #include "FollowUpModel.h"
 
-#include "widgets/Colours.h"
-
 #include "models/ActionItemModel.h"
+#include "widgets/Colours.h"
 
 #include <QBrush>
 #include <QFont>

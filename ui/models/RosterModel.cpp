@@ -1,9 +1,8 @@
 #include "RosterModel.h"
 
-#include "widgets/Colours.h"
-
 #include "PersonColumns.h"
 #include "PersonMime.h"
+#include "widgets/Colours.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,7 +1,5 @@
 #include "ActionPlanPanel.h"
 
-#include "widgets/Colours.h"
-
 #include "Document.h"
 #include "Prompts.h"
 #include "assessments/Pillars.h"
@@ -12,7 +10,9 @@
 #include "discussions/Discussions.h"
 #include "models/ActionItemModel.h"
 #include "storage/Database.h"
+#include "widgets/Colours.h"
 #include "widgets/ColumnChooser.h"
+#include "widgets/Mnemonics.h"
 #include "widgets/NamedButton.h"
 
 #include <QComboBox>
@@ -25,7 +25,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include "widgets/Mnemonics.h"
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>

@@ -2,7 +2,6 @@
 
 #include "Document.h"
 #include "LivePanel.h"
-#include "widgets/Mnemonics.h"
 #include "Prompts.h"
 #include "agenda/Agenda.h"
 #include "common/Clock.h"
@@ -11,6 +10,7 @@
 #include "projector/ProjectorWindow.h"
 #include "storage/Database.h"
 #include "widgets/ColumnChooser.h"
+#include "widgets/Mnemonics.h"
 #include "widgets/NamedButton.h"
 #include "workshops/Venues.h"
 #include "workshops/Workshops.h"

@@ -5,6 +5,7 @@
 #include "dialogs/AuthorDialog.h"
 #include "storage/ChangeSet.h"
 #include "storage/Journal.h"
+#include "widgets/FindField.h"
 #include "widgets/NamedButton.h"
 
 #include <QHBoxLayout>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include "widgets/FindField.h"
 #include <QTreeWidget>
 #include <QVBoxLayout>
 

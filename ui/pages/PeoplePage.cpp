@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "widgets/CachedTextDelegate.h"
 #include "widgets/ColumnChooser.h"
+#include "widgets/FindField.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +21,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
-#include "widgets/FindField.h"
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>

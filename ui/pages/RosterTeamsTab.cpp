@@ -13,6 +13,7 @@
 #include "people/Roster.h"
 #include "people/Teams.h"
 #include "storage/Database.h"
+#include "widgets/FindField.h"
 #include "widgets/NamedButton.h"
 #include "widgets/CachedTextDelegate.h"
 #include "widgets/ColumnChooser.h"
@@ -26,7 +27,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
-#include "widgets/FindField.h"
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>

@@ -1,10 +1,9 @@
 #include "WorksheetPanel.h"
 
-#include "widgets/Colours.h"
-
 #include "Document.h"
 #include "people/Teams.h"
 #include "storage/Database.h"
+#include "widgets/Colours.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,9 +1,8 @@
 #include "PendingEditBar.h"
 
-#include "widgets/Colours.h"
-
 #include "Document.h"
 #include "Prompts.h"
+#include "widgets/Colours.h"
 #include "widgets/NamedButton.h"
 
 #include <QHBoxLayout>
