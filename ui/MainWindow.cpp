@@ -178,7 +178,7 @@ void MainWindow::createActions()
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find"), this, [this] { findfield::focusIn(this); });
+    QAction* find = edit->addAction(tr("F&ind"), this, [this] { findfield::focusIn(this); });
     find->setShortcuts(QKeySequence::Find);
     find->setStatusTip(tr("Go to the search field of the page on screen"));
     m_fileActions << find;

@@ -241,6 +241,7 @@ const std::vector<Stop>& stops()
         }},
         {QStringLiteral("Author"),
          [](Walk& w) { w.dialogs([&] { action(w, QStringLiteral("Your Name for the Change History"))->trigger(); }); }},
+        {QStringLiteral("Preferences"), [](Walk& w) { w.dialogs([&] { action(w, QStringLiteral("Preferences"))->trigger(); }); }},
         {QStringLiteral("Restore backup"), [](Walk& w) { w.dialogs([&] { w.window().restoreBackup(); }); }},
         {QStringLiteral("Connect to server"), [](Walk& w) { w.dialogs([&] { w.window().connectToServerDialog(); }); }},
         {QStringLiteral("Merge"), [](Walk& w) {
