@@ -453,3 +453,32 @@ TEST_CASE("The welcome page fits, uncut, in a large and a small window")
         REQUIRE(f.window->grab().save(
             QDir(dir).filePath(QStringLiteral("welcome-%1-%2.png").arg(openFile ? QStringLiteral("file") : QStringLiteral("none")).arg(size.width()))));
 }
+
+TEST_CASE("A file opened from the no-file page leaves no focus on a hidden button")
+{
+    // The page takes the focus when the window first shows; the file opens
+    // before the window is active, as on a start with a file to open.
+    TempDir dir;
+    {
+        auto db = newDatabase(dir, QStringLiteral("one.roundtable"));
+        addWorkshop(*db, 20, QStringLiteral("Manager and Chief — Salem"));
+    }
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openFile(dir.path(QStringLiteral("one.roundtable"))));
+    settle();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    // Keys go to what can be seen: a hidden focus widget would take them
+    // and leave the window's shortcuts dead.
+    for (QWidget* focus : {QApplication::focusWidget(), window.focusWidget()}) {
+        INFO((focus ? focus->accessibleName().toStdString() : std::string("none")));
+        CHECK((!focus || focus->isVisible()));
+    }
+    CHECK(window.fileView()->isVisible());
+    // And the window's shortcuts work: View > Roster & Teams.
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    settle();
+    CHECK(window.fileView()->workshopPage()->rosterTeams()->isVisible());
+}

@@ -1,9 +1,11 @@
 #include "WelcomePage.h"
 
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QHideEvent>
 #include <QShowEvent>
 #include <QStyleOptionButton>
 #include <QStylePainter>
@@ -153,6 +155,17 @@ void WelcomePage::showEvent(QShowEvent* event)
     // (Not a focus proxy: Qt would make the page itself a tab stop.)
     if (!event->spontaneous())
         m_demo->setFocus(Qt::OtherFocusReason);
+}
+
+void WelcomePage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    // Hidden with the focus inside (a file opened from the no-file page, with
+    // nothing visible yet to take it): let go, or keys and shortcuts would
+    // be sent to a button nobody can see. The window's focus widget, since
+    // a window not yet active keeps one too and gives it back when activated.
+    if (QWidget* focus = window()->focusWidget(); !event->spontaneous() && focus && isAncestorOf(focus))
+        focus->clearFocus();
 }
 
 void WelcomePage::setServer(bool server)
