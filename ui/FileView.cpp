@@ -5,6 +5,7 @@
 #include "models/WorkshopListModel.h"
 #include "pages/FollowUpPage.h"
 #include "pages/PeoplePage.h"
+#include "pages/WelcomePage.h"
 #include "pages/WorkshopPage.h"
 #include "storage/Database.h"
 #include "widgets/FindField.h"
@@ -22,39 +23,6 @@
 
 namespace rt::ui {
 namespace {
-
-QWidget* makeEmptyState(FileView* view, bool server)
-{
-    auto* page = new QWidget(view);
-    auto* title = new QLabel(server ? FileView::tr("No workshops on this server yet") : FileView::tr("No workshops in this file yet"), page);
-    QFont font = title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    title->setFont(font);
-    auto* text = new QLabel(FileView::tr("Create a workshop from the program catalog, or open the demo to look around "
-                                         "a two-day manager/chief workshop with its roster and teams."),
-                            page);
-    text->setWordWrap(true);
-    text->setMaximumWidth(520);
-    auto* create = new QPushButton(FileView::tr("New workshop…"), page);
-    auto* demo = new QPushButton(FileView::tr("Open the demo"), page);
-    create->setAccessibleName(FileView::tr("Create a new workshop"));
-    demo->setAccessibleName(FileView::tr("Open the demo workshop"));
-    QObject::connect(create, &QPushButton::clicked, view, &FileView::newWorkshopRequested);
-    QObject::connect(demo, &QPushButton::clicked, view, &FileView::openDemoRequested);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(demo);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch();
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addLayout(buttons);
-    layout->addStretch(2);
-    layout->setContentsMargins(48, 24, 48, 24);
-    return page;
-}
 
 bool createsWorkshop(const ChangeSet& changes)
 {
@@ -74,11 +42,13 @@ FileView::FileView(Document& document, QWidget* parent)
     , m_list(new QListView(this))
     , m_people(new QPushButton(tr("&People"), this))
     , m_stack(new QStackedWidget(this))
-    , m_empty(makeEmptyState(this, document.database().isServer()))
+    , m_empty(new WelcomePage(WelcomePage::Mode::EmptyFile, this))
     , m_workshopPage(new WorkshopPage(document, m_stack))
     , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("fileView"));
+    m_empty->setServer(document.database().isServer());
+    m_empty->setReadOnly(document.isReadOnly());
     m_model->setCountProvider([this](Id id) -> std::optional<RosterCounts> {
         auto counts = roster::counts(m_document.database(), id);
         return counts ? std::optional(*counts) : std::nullopt;
@@ -116,6 +86,12 @@ FileView::FileView(Document& document, QWidget* parent)
     navLayout->addWidget(m_followUp);
 
     m_stack->addWidget(m_empty);
+    m_noMatch = new QLabel(m_stack);
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setTextFormat(Qt::PlainText); // it quotes what was typed
+    m_noMatch->setAccessibleName(tr("No matching workshop"));
+    m_stack->addWidget(m_noMatch);
     m_stack->addWidget(m_workshopPage);
     m_splitter->addWidget(navigator);
     m_splitter->addWidget(m_stack);
@@ -128,6 +104,15 @@ FileView::FileView(Document& document, QWidget* parent)
     layout->addWidget(m_splitter);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        // The filter hid the shown workshop: show the first that matches, or say none does.
+        if (currentWorkshopId() || peopleShown() || followUpShown())
+            return;
+        if (m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+        else
+            showCurrent();
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FileView::showCurrent);
     connect(m_people, &QPushButton::clicked, this, [this](bool on) {
         if (on)
@@ -235,6 +220,11 @@ void FileView::showFollowUp()
     Q_EMIT currentWorkshopChanged(0);
 }
 
+bool FileView::welcomeShown() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
 bool FileView::followUpShown() const
 {
     return m_followUpPage && m_stack->currentWidget() == m_followUpPage;
@@ -246,7 +236,10 @@ void FileView::showCurrent()
     m_followUp->setChecked(false);
     const Id id = currentWorkshopId();
     if (!id) {
-        m_stack->setCurrentWidget(m_empty);
+        // The welcome page only for a file with no workshops: a filter that
+        // hides them all says so instead.
+        m_noMatch->setText(tr("No workshop matches “%1”.").arg(m_filter->text()));
+        m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_noMatch);
         Q_EMIT currentWorkshopChanged(0);
         return;
     }

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -21,6 +22,7 @@ class Document;
 class FollowUpPage;
 class PeoplePage;
 class WorkshopListModel;
+class WelcomePage;
 class WorkshopPage;
 
 class FileView : public QWidget {
@@ -38,13 +40,13 @@ public:
 
     QListView* workshopList() const { return m_list; }
     WorkshopPage* workshopPage() const { return m_workshopPage; }
+    WelcomePage* welcomePage() const { return m_empty; }
+    bool welcomeShown() const;
     PeoplePage* peoplePage();
     FollowUpPage* followUpPage();
     QSplitter* splitter() const { return m_splitter; }
 
 Q_SIGNALS:
-    void newWorkshopRequested();
-    void openDemoRequested();
     // The current workshop changed (or none is shown): menus follow.
     void currentWorkshopChanged(rt::Id workshopId);
 
@@ -60,7 +62,8 @@ private:
     QListView* m_list;
     QPushButton* m_people;
     QStackedWidget* m_stack;
-    QWidget* m_empty;
+    WelcomePage* m_empty; // while the file has no workshops
+    QLabel* m_noMatch;    // while the filter hides them all
     WorkshopPage* m_workshopPage;
     PeoplePage* m_peoplePage = nullptr;
     QPushButton* m_followUp = nullptr;

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Document.h"
 #include "FileView.h"
+#include "FirstRun.h"
 #include "Prompts.h"
 #include "ServerConnect.h"
 #include "demo/Demo.h"
@@ -57,14 +58,6 @@ namespace {
 
 const QString kFileFilter = QObject::tr("Roundtable files (*.roundtable);;All files (*)");
 
-QWidget* makeNoFilePage(MainWindow* window)
-{
-    auto* page = new QLabel(MainWindow::tr("No file is open. Use File > New or File > Open, or Help > Open demo workshop."), window);
-    page->setAlignment(Qt::AlignCenter);
-    page->setWordWrap(true);
-    return page;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -82,7 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_saved->setTextFormat(Qt::PlainText); // it names what people typed
     statusBar()->addWidget(m_saved, 1);
     createActions();
-    m_noFile = makeNoFilePage(this);
+    m_noFile = firstrun::noFilePage(this);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -403,8 +396,7 @@ void MainWindow::adopt(std::unique_ptr<Document> document)
         });
     });
     m_fileView = new FileView(*m_document, this);
-    connect(m_fileView, &FileView::newWorkshopRequested, this, &MainWindow::newWorkshop);
-    connect(m_fileView, &FileView::openDemoRequested, this, &MainWindow::openDemo);
+    firstrun::connect(this, m_fileView->welcomePage());
     connect(m_fileView, &FileView::currentWorkshopChanged, this, &MainWindow::updateActions);
     // Delete on the workshop list deletes the workshop (it asks first, and Undo brings it back).
     connect(new QShortcut(QKeySequence::Delete, m_fileView->workshopList(), nullptr, nullptr, Qt::WidgetShortcut),

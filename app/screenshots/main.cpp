@@ -6,6 +6,8 @@
 #include "Document.h"
 #include "FileView.h"
 #include "MainWindow.h"
+#include "Prompts.h"
+#include "pages/DiscussionsTab.h"
 #include "common/Translations.h"
 #include "dialogs/AttendanceSettingsDialog.h"
 #include "dialogs/AssessmentTemplatesDialog.h"
@@ -88,11 +90,20 @@ int main(int argc, char* argv[])
     rt::journal::setAuthor(QStringLiteral("Lead facilitator"));
     window.resize(1440, 900);
     window.show();
+    // No file open at all (none could be opened): the welcome page offers files too.
+    QTest::qWait(50);
+    const bool noFileShot = save(window, folder, QStringLiteral("welcome-no-file"));
     // A new, empty file first: the starting point a new user sees.
     if (!window.newFile(home.filePath(QStringLiteral("Workshops.roundtable"))))
         return 1;
     QTest::qWait(50);
     bool ok = save(window, folder, QStringLiteral("new-file"));
+    ok = noFileShot && ok;
+    // The welcome page of a first start, in a window the size of a small laptop's.
+    window.resize(1100, 700);
+    QTest::qWait(50);
+    ok = save(window, folder, QStringLiteral("welcome")) && ok;
+    window.resize(1440, 900);
     if (!window.openDemo())
         return 1;
     QTest::qWait(50);
@@ -290,6 +301,29 @@ int main(int argc, char* argv[])
         dialog.show();
         QTest::qWait(50);
         ok = save(dialog, folder, QStringLiteral("preferences")) && ok;
+    }
+    // Dialogs the user guide shows, opened the way the menus open them and
+    // photographed instead of run.
+    {
+        QString shot;
+        rt::ui::prompts::setDialogHandler([&](QDialog& dialog) {
+            dialog.show();
+            QTest::qWait(50);
+            ok = save(dialog, folder, shot) && ok;
+            dialog.reject();
+            return dialog.result();
+        });
+        page->showTab(rt::ui::WorkshopPage::Tab::Attendance);
+        shot = QStringLiteral("print-sign-in-dialog");
+        window.exportDocument(QStringLiteral("signin"));
+        shot = QStringLiteral("pricing-dialog");
+        window.editPricing();
+        shot = QStringLiteral("restore-backup-dialog");
+        window.restoreBackup();
+        page->showTab(rt::ui::WorkshopPage::Tab::Discussions);
+        shot = QStringLiteral("new-round-dialog");
+        page->discussions()->newRound();
+        rt::ui::prompts::setDialogHandler({});
     }
     return ok ? 0 : 1;
 }
