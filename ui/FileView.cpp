@@ -67,7 +67,7 @@ FileView::FileView(Document& document, QWidget* parent)
     m_people->setCheckable(true);
     m_people->setAccessibleName(tr("Show everyone in the file"));
     m_people->setToolTip(tr("Everyone in the file, across workshops (Ctrl+Shift+P)"));
-    m_followUp = new QPushButton(tr("&Follow-up"), this);
+    m_followUp = new QPushButton(tr("Fo&llow-up"), this);
     m_followUp->setCheckable(true);
     m_followUp->setAccessibleName(tr("Show the follow-up of action plans"));
     m_followUp->setToolTip(tr("Action items of every workshop: overdue, due soon, where each stands (Ctrl+Shift+F)"));

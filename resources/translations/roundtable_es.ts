@@ -5647,6 +5647,122 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
         <source>Assessment answers belong to someone not enrolled in their workshop: %1</source>
         <translation>Hay respuestas de evaluación de alguien que no está inscrito en su taller: %1</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation>  (predeterminado)</translation>
+    </message>
+    <message>
+        <source>
+Change one with: roundtable-cli preferences --set NAME=VALUE; go back to its default with --reset NAME.
+</source>
+        <translation>
+Para cambiar una: roundtable-cli preferences --set NAME=VALUE; para volver a su valor predeterminado: --reset NAME.
+</translation>
+    </message>
+    <message>
+        <source>--set takes NAME=VALUE (e.g. --set page-size=a4), not “%1”.</source>
+        <translation>--set recibe NAME=VALUE (p. ej., --set page-size=a4), no “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2%3</source>
+        <translation>%1 ahora es %2%3</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (predeterminado)</translation>
+    </message>
+    <message>
+        <source>List this computer&apos;s preferences, or change them (--set NAME=VALUE, --reset NAME).</source>
+        <translation>Enumerar las preferencias de esta computadora o cambiarlas (--set NAME=VALUE, --reset NAME).</translation>
+    </message>
+    <message>
+        <source>A workshop day needs at least one block, such as “Morning 08:30-12:00 3.5”.</source>
+        <translation>Un día de taller necesita al menos un bloque, como “Mañana 08:30-12:00 3.5”.</translation>
+    </message>
+    <message>
+        <source>Two blocks are called “%1”; give each block a label of its own.</source>
+        <translation>Hay dos bloques llamados “%1”; dé a cada bloque su propia etiqueta.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2–%3) overlaps “%4” (%5–%6); let one end before the other starts.</source>
+        <translation>“%1” (%2–%3) se superpone con “%4” (%5–%6); haga que uno termine antes de que empiece el otro.</translation>
+    </message>
+    <message>
+        <source>Could not read the block “%1”. Write each block as LABEL START-END HOURS, and separate blocks with “;”, e.g. “Morning 08:30-12:00 3.5; Afternoon 13:00-16:30 3.5”.</source>
+        <translation>No se pudo leer el bloque “%1”. Escriba cada bloque como LABEL START-END HOURS y separe los bloques con “;”, p. ej., “Mañana 08:30-12:00 3.5; Tarde 13:00-16:30 3.5”.</translation>
+    </message>
+    <message>
+        <source>The page size is “letter” or “a4”, not “%1”.</source>
+        <translation>El tamaño de página es “letter” o “a4”, no “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no readable file at “%1”. Choose a PNG or JPEG image, or clear the logo.</source>
+        <translation>No hay ningún archivo legible en “%1”. Elija una imagen PNG o JPEG, o borre el logotipo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Roundtable can read (%2). Choose a PNG or JPEG image, or clear the logo.</source>
+        <translation>“%1” no es una imagen que Roundtable pueda leer (%2). Elija una imagen PNG o JPEG, o borre el logotipo.</translation>
+    </message>
+    <message>
+        <source>The backup interval is a number of minutes from 0 (no periodic backups) to %1, not %2.</source>
+        <translation>El intervalo de copias de seguridad es un número de minutos de 0 (sin copias periódicas) a %1, no %2.</translation>
+    </message>
+    <message>
+        <source>Roundtable speaks %1; “%2” is not one of them (leave it empty for the system&apos;s language).</source>
+        <translation>Roundtable está disponible en %1; “%2” no es uno de ellos (déjelo vacío para usar el idioma del sistema).</translation>
+    </message>
+    <message>
+        <source>backup-interval is a whole number of minutes (0 turns periodic backups off), not “%1”.</source>
+        <translation>backup-interval es un número entero de minutos (0 desactiva las copias de seguridad periódicas), no “%1”.</translation>
+    </message>
+    <message>
+        <source>Paper of printed documents: letter or a4.</source>
+        <translation>Papel de los documentos impresos: letter o a4.</translation>
+    </message>
+    <message>
+        <source>page-size is letter or a4, not “%1”.</source>
+        <translation>page-size es letter o a4, no “%1”.</translation>
+    </message>
+    <message>
+        <source>The organisation named in the header of printed documents.</source>
+        <translation>La organización que se nombra en el encabezado de los documentos impresos.</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image for the header of printed documents.</source>
+        <translation>Una imagen PNG o JPEG para el encabezado de los documentos impresos.</translation>
+    </message>
+    <message>
+        <source>The attendance blocks of a new workshop&apos;s days: LABEL START-END HOURS; ...</source>
+        <translation>Los bloques de asistencia de los días de un taller nuevo: LABEL START-END HOURS; ...</translation>
+    </message>
+    <message>
+        <source>Minutes between backups while a workshop is live; 0 for none.</source>
+        <translation>Minutos entre copias de seguridad mientras un taller está en vivo; 0 para ninguna.</translation>
+    </message>
+    <message>
+        <source>backup-interval is from 0 (no periodic backups) to %1 minutes, not %2.</source>
+        <translation>backup-interval va de 0 (sin copias de seguridad periódicas) a %1 minutos, no %2.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s language from its next start: automatic (the system&apos;s), en or es.</source>
+        <translation>El idioma de la aplicación a partir de su próximo inicio: automatic (el del sistema), en o es.</translation>
+    </message>
+    <message>
+        <source>language is automatic or one of %1, not “%2”.</source>
+        <translation>language es automatic o uno de %1, no “%2”.</translation>
+    </message>
+    <message>
+        <source>Your name in the change history; empty for the account&apos;s name.</source>
+        <translation>Su nombre en el historial de cambios; vacío para usar el nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no preference “%1”; there are %2.</source>
+        <translation>No existe la preferencia “%1”; las que existen son: %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6293,6 +6409,14 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
         <source>before the workshop</source>
         <translation>antes del taller</translation>
     </message>
+    <message>
+        <source>The chosen action item</source>
+        <translation>La acción elegida</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::AgendaItemDialog</name>
@@ -6467,10 +6591,6 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
         <translation>Agregar un punto a la agenda</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
         <source>Edit the selected item</source>
         <translation>Editar el punto seleccionado</translation>
     </message>
@@ -6614,6 +6734,10 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
         <source>Show the projector view on:</source>
         <translation>Mostrar la vista de proyector en:</translation>
     </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::AnswerModel</name>
@@ -6651,10 +6775,6 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
     <message>
         <source>Answers given before the workshop</source>
         <translation>Respuestas dadas antes del taller</translation>
-    </message>
-    <message>
-        <source>A&amp;fter</source>
-        <translation>&amp;Después</translation>
     </message>
     <message>
         <source>Answers given after the workshop</source>
@@ -6731,6 +6851,10 @@ Abra ese archivo en la sede y trabaje en él allí. De vuelta en la red, conéct
     <message>
         <source>%1 — %2: %3 of %4 statements scored</source>
         <translation>%1 — %2: %3 de %4 enunciados puntuados</translation>
+    </message>
+    <message>
+        <source>Af&amp;ter</source>
+        <translation>&amp;Después</translation>
     </message>
 </context>
 <context>
@@ -7168,10 +7292,6 @@ de %1</translation>
         <translation>&amp;Gafetes…</translation>
     </message>
     <message>
-        <source>Attendance &amp;Spreadsheet (CSV or XLSX)…</source>
-        <translation>Hoja de cálculo de a&amp;sistencia (CSV o XLSX)…</translation>
-    </message>
-    <message>
         <source>Block:</source>
         <translation>Bloque:</translation>
     </message>
@@ -7202,6 +7322,10 @@ de %1</translation>
     <message>
         <source>%1 not yet marked</source>
         <translation>%1 aún sin marcar</translation>
+    </message>
+    <message>
+        <source>Attendance Spreadsheet (CSV or &amp;XLSX)…</source>
+        <translation>Hoja de cálculo de asistencia (CSV o &amp;XLSX)…</translation>
     </message>
 </context>
 <context>
@@ -7329,6 +7453,10 @@ de %1</translation>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <source>Practice groups and programs</source>
+        <translation>Grupos de práctica y programas</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::CheckInModel</name>
@@ -7366,10 +7494,6 @@ de %1</translation>
     <message>
         <source>C&amp;lear mark</source>
         <translation>&amp;Borrar marca</translation>
-    </message>
-    <message>
-        <source>Register &amp;walk-in…</source>
-        <translation>Registrar participante &amp;sin inscripción…</translation>
     </message>
     <message>
         <source>Type a name, jurisdiction or email — Enter checks in the top match</source>
@@ -7458,6 +7582,10 @@ de %1</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Register wal&amp;k-in…</source>
+        <translation>Registrar participante &amp;sin inscripción…</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7700,77 @@ de %1</translation>
     </message>
 </context>
 <context>
+    <name>rt::ui::DayBlocksEditor</name>
+    <message>
+        <source>&amp;Add Block</source>
+        <translation>&amp;Agregar bloque</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Credit hours</source>
+        <translation>Horas de crédito</translation>
+    </message>
+    <message>
+        <source>Default attendance blocks</source>
+        <translation>Bloques de asistencia predeterminados</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Agregar un bloque</translation>
+    </message>
+    <message>
+        <source>Remove the selected block</source>
+        <translation>Quitar el bloque seleccionado</translation>
+    </message>
+    <message>
+        <source>Move the selected block up</source>
+        <translation>Subir el bloque seleccionado</translation>
+    </message>
+    <message>
+        <source>Move the selected block down</source>
+        <translation>Bajar el bloque seleccionado</translation>
+    </message>
+    <message>
+        <source>Block label</source>
+        <translation>Etiqueta del bloque</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::DiscussionsTab</name>
     <message>
         <source>&amp;New round…</source>
@@ -7580,10 +7779,6 @@ de %1</translation>
     <message>
         <source>Add a discussion round</source>
         <translation>Agregar una ronda de discusión</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the round</source>
@@ -7670,10 +7865,6 @@ de %1</translation>
         <translation>Notas del relator</translation>
     </message>
     <message>
-        <source>Save &amp;notes</source>
-        <translation>Guardar &amp;notas</translation>
-    </message>
-    <message>
         <source>Save the scribe notes</source>
         <translation>Guardar las notas del relator</translation>
     </message>
@@ -7696,10 +7887,6 @@ de %1</translation>
     <message>
         <source>Add the report-out point</source>
         <translation>Agregar el punto del informe del grupo</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve point</source>
-        <translation>&amp;Quitar punto</translation>
     </message>
     <message>
         <source>Remove the selected point</source>
@@ -7738,10 +7925,6 @@ de %1</translation>
         <translation>Votos restantes</translation>
     </message>
     <message>
-        <source>+1 &amp;dot</source>
-        <translation>+1 vo&amp;to</translation>
-    </message>
-    <message>
         <source>Add a dot to the selected point</source>
         <translation>Agregar un voto al punto seleccionado</translation>
     </message>
@@ -7764,14 +7947,6 @@ de %1</translation>
     <message>
         <source>Parking lot (every round of this workshop):</source>
         <translation>Temas pendientes (todas las rondas de este taller):</translation>
-    </message>
-    <message>
-        <source>Group &amp;report-outs</source>
-        <translation>In&amp;formes de los grupos</translation>
-    </message>
-    <message>
-        <source>Large group &amp;&amp; &amp;votes</source>
-        <translation>Grupo grande y &amp;votos</translation>
     </message>
     <message>
         <source>Report-outs and votes</source>
@@ -7848,6 +8023,30 @@ de %1</translation>
     <message>
         <source>Delete round %1 with its groups, report-outs and votes? Undo brings it back.</source>
         <translation>¿Desea eliminar la ronda %1 con sus grupos, informes y votos? Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Guardar notas</translation>
+    </message>
+    <message>
+        <source>Re&amp;move point</source>
+        <translation>&amp;Quitar punto</translation>
+    </message>
+    <message>
+        <source>+&amp;1 dot</source>
+        <translation>+&amp;1 voto</translation>
+    </message>
+    <message>
+        <source>&amp;Group report-outs</source>
+        <translation>&amp;Informes de los grupos</translation>
+    </message>
+    <message>
+        <source>&amp;Large group &amp;&amp; votes</source>
+        <translation>Grupo grande &amp;&amp; v&amp;otos</translation>
     </message>
 </context>
 <context>
@@ -8011,34 +8210,6 @@ de %1</translation>
 <context>
     <name>rt::ui::FileView</name>
     <message>
-        <source>No workshops on this server yet</source>
-        <translation>Todavía no hay talleres en este servidor</translation>
-    </message>
-    <message>
-        <source>No workshops in this file yet</source>
-        <translation>Todavía no hay talleres en este archivo</translation>
-    </message>
-    <message>
-        <source>Create a workshop from the program catalog, or open the demo to look around a two-day manager/chief workshop with its roster and teams.</source>
-        <translation>Cree un taller a partir del catálogo de programas, o abra la demostración para explorar un taller de dos días para administradores y jefes con su lista de participantes y sus equipos.</translation>
-    </message>
-    <message>
-        <source>New workshop…</source>
-        <translation>Nuevo taller…</translation>
-    </message>
-    <message>
-        <source>Open the demo</source>
-        <translation>Abrir la demostración</translation>
-    </message>
-    <message>
-        <source>Create a new workshop</source>
-        <translation>Crear un taller nuevo</translation>
-    </message>
-    <message>
-        <source>Open the demo workshop</source>
-        <translation>Abrir el taller de demostración</translation>
-    </message>
-    <message>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
@@ -8059,16 +8230,24 @@ de %1</translation>
         <translation>Todas las personas del archivo, en todos los talleres (Ctrl+Mayús+P)</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Seguimiento</translation>
-    </message>
-    <message>
         <source>Show the follow-up of action plans</source>
         <translation>Mostrar el seguimiento de los planes de acción</translation>
     </message>
     <message>
         <source>Action items of every workshop: overdue, due soon, where each stands (Ctrl+Shift+F)</source>
         <translation>Acciones de todos los talleres: vencidas, próximas a vencer, en qué situación está cada una (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>No matching workshop</source>
+        <translation>Ningún taller coincide</translation>
+    </message>
+    <message>
+        <source>No workshop matches “%1”.</source>
+        <translation>Ningún taller coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up</source>
+        <translation>&amp;Seguimiento</translation>
     </message>
 </context>
 <context>
@@ -8231,10 +8410,6 @@ de %1</translation>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <source>&amp;Workshop:</source>
-        <translation>&amp;Taller:</translation>
-    </message>
-    <message>
         <source>Double-click an item to record an update.</source>
         <translation>Haga doble clic en una acción para registrar una nota de avance.</translation>
     </message>
@@ -8268,6 +8443,10 @@ de %1</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop:</source>
+        <translation>Ta&amp;ller:</translation>
     </message>
 </context>
 <context>
@@ -8956,10 +9135,6 @@ de %1</translation>
         <translation>&amp;Siguiente punto</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
         <source>E&amp;xtend</source>
         <translation>&amp;Extender</translation>
     </message>
@@ -9028,10 +9203,6 @@ de %1</translation>
         <translation>En vivo</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
@@ -9075,13 +9246,17 @@ de %1</translation>
         <source>On time. The day ends about %1.</source>
         <translation>A tiempo. El día termina alrededor de las %1.</translation>
     </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rean&amp;udar</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::MainWindow</name>
-    <message>
-        <source>No file is open. Use File &gt; New or File &gt; Open, or Help &gt; Open demo workshop.</source>
-        <translation>No hay ningún archivo abierto. Use Archivo &gt; Nuevo archivo o Archivo &gt; Abrir, o Ayuda &gt; Abrir taller de demostración.</translation>
-    </message>
     <message>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
@@ -9123,10 +9298,6 @@ de %1</translation>
         <translation>Co&amp;mbinar desde…</translation>
     </message>
     <message>
-        <source>Take Workshop &amp;Offline…</source>
-        <translation>Llevar el taller sin c&amp;onexión…</translation>
-    </message>
-    <message>
         <source>&amp;Import Roster…</source>
         <translation>&amp;Importar lista de participantes…</translation>
     </message>
@@ -9155,14 +9326,6 @@ de %1</translation>
         <translation>&amp;Gafetes…</translation>
     </message>
     <message>
-        <source>Attendance &amp;Spreadsheet (CSV or XLSX)…</source>
-        <translation>Hoja de cálculo de a&amp;sistencia (CSV o XLSX)…</translation>
-    </message>
-    <message>
-        <source>A&amp;genda for Participants…</source>
-        <translation>Agenda para &amp;participantes…</translation>
-    </message>
-    <message>
         <source>Agenda for &amp;Facilitators…</source>
         <translation>Agenda para &amp;facilitadores…</translation>
     </message>
@@ -9177,10 +9340,6 @@ de %1</translation>
     <message>
         <source>&amp;Discussion Summary…</source>
         <translation>Resumen de la &amp;discusión…</translation>
-    </message>
-    <message>
-        <source>Action &amp;Plans…</source>
-        <translation>Planes de &amp;acción…</translation>
     </message>
     <message>
         <source>&amp;Outcome Report…</source>
@@ -9275,10 +9434,6 @@ de %1</translation>
         <translation>&amp;Personas en este archivo</translation>
     </message>
     <message>
-        <source>&amp;Follow-up of Action Plans</source>
-        <translation>&amp;Seguimiento de planes de acción</translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
@@ -9349,10 +9504,6 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Files</source>
-        <translation>&amp;Borrar archivos recientes</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -9457,6 +9608,46 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Saved %1 — %2</source>
         <translation>Se guardó %1 — %2</translation>
+    </message>
+    <message>
+        <source>No roster was imported, so the new workshop was not kept. Edit &gt; Redo brings it back.</source>
+        <translation>No se importó ninguna lista de participantes, así que el taller nuevo no se conservó. Editar &gt; Rehacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Take Workshop Off&amp;line…</source>
+        <translation>&amp;Llevar el taller sin conexión…</translation>
+    </message>
+    <message>
+        <source>Attendance Spreadsheet (CSV or &amp;XLSX)…</source>
+        <translation>Hoja de cálculo de asistencia (CSV o &amp;XLSX)…</translation>
+    </message>
+    <message>
+        <source>Agenda for &amp;Participants…</source>
+        <translation>Agenda para &amp;participantes…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion Plans…</source>
+        <translation>Planes de &amp;acción…</translation>
+    </message>
+    <message>
+        <source>&amp;Close File</source>
+        <translation>C&amp;errar archivo</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the page on screen</source>
+        <translation>Ir al campo de búsqueda de la página en pantalla</translation>
+    </message>
+    <message>
+        <source>Follow-up of &amp;Action Plans</source>
+        <translation>&amp;Seguimiento de planes de acción</translation>
+    </message>
+    <message>
+        <source>Clear Recent &amp;Files</source>
+        <translation>&amp;Borrar la lista de recientes</translation>
     </message>
 </context>
 <context>
@@ -9767,6 +9958,10 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <source>Total so far</source>
         <translation>Total hasta ahora</translation>
     </message>
+    <message>
+        <source>Workshop overview</source>
+        <translation>Resumen del taller</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::PendingEditBar</name>
@@ -9891,6 +10086,14 @@ No se guardó: %2. Vuelva a hacerla cuando se restablezca la red.</translation>
     <message>
         <source>Remove %1 from the file?</source>
         <translation>¿Desea quitar a %1 del archivo?</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historial…</translation>
     </message>
 </context>
 <context>
@@ -10084,6 +10287,161 @@ No se guardó: %2. Vuelva a hacerla cuando se restablezca la red.</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::PreferencesDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Bo&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8.5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <source>Printed at the top of each page (optional)</source>
+        <translation>Se imprime en la parte superior de cada página (opcional)</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation>Archivo de imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>Elegir una imagen de logotipo</translation>
+    </message>
+    <message>
+        <source>Clear the logo</source>
+        <translation>Borrar el logotipo</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Vista previa del logotipo</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Documentos impresos</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <source>Attendance blocks of a new workshop&apos;s days</source>
+        <translation>Bloques de asistencia de los días de un taller nuevo</translation>
+    </message>
+    <message>
+        <source>Each day of a new workshop gets these blocks; a closing half day, those that start before noon. A workshop&apos;s own blocks are changed under Workshop &gt; Attendance Blocks.</source>
+        <translation>Cada día de un taller nuevo recibe estos bloques; un medio día de cierre, los que empiezan antes del mediodía. Los bloques propios de un taller se cambian en Taller &gt; Bloques de asistencia y crédito.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Minutes between backups while a workshop is live</source>
+        <translation>Minutos entre copias de seguridad mientras un taller está en vivo</translation>
+    </message>
+    <message>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automático (el idioma del sistema)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Roundtable starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Roundtable.</translation>
+    </message>
+    <message>
+        <source>Your name for the change history</source>
+        <translation>Su nombre para el historial de cambios</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Backups every:</source>
+        <translation>&amp;Copias de seguridad cada:</translation>
+    </message>
+    <message>
+        <source>While a workshop is live; 0 turns periodic backups off.</source>
+        <translation>Mientras un taller está en vivo; 0 desactiva las copias de seguridad periódicas.</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>The change history records who made each change.</source>
+        <translation>El historial de cambios registra quién hizo cada cambio.</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>No se puede leer</translation>
+    </message>
+    <message>
+        <source>Attendance blocks</source>
+        <translation>Bloques de asistencia</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
@@ -10511,10 +10869,6 @@ después</translation>
         <translation>Cancelar el registro seleccionado</translation>
     </message>
     <message>
-        <source>Move to &amp;waitlist</source>
-        <translation>Pasar a lista de es&amp;pera</translation>
-    </message>
-    <message>
         <source>Move the selected person to the waitlist</source>
         <translation>Pasar a la persona seleccionada a la lista de espera</translation>
     </message>
@@ -10629,6 +10983,14 @@ después</translation>
     <message>
         <source>Everyone registered is already in a team, or has no jurisdiction to go by.</source>
         <translation>Todas las personas registradas ya están en un equipo o no tienen una jurisdicción en la cual basarse.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>Move to wait&amp;list</source>
+        <translation>Pasar a lista de es&amp;pera</translation>
     </message>
 </context>
 <context>
@@ -10873,6 +11235,129 @@ después</translation>
     </message>
 </context>
 <context>
+    <name>rt::ui::WelcomePage</name>
+    <message>
+        <source>Open &amp;Demo Workshop</source>
+        <translation>Abrir taller de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Look around a two-day manager/chief workshop with its roster, teams, agenda and outcomes. The people are fictional; change anything.</source>
+        <translation>Recorra un taller de dos días para administradores y jefes de policía, con su lista de participantes, equipos, agenda y conclusiones. Las personas son ficticias; cambie lo que quiera.</translation>
+    </message>
+    <message>
+        <source>Open the demo workshop</source>
+        <translation>Abrir el taller de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Nuevo taller…</translation>
+    </message>
+    <message>
+        <source>Choose a program from the catalog, then set the dates, the venue and the places.</source>
+        <translation>Elija un programa del catálogo y después fije las fechas, la sede y las plazas.</translation>
+    </message>
+    <message>
+        <source>Create a new workshop</source>
+        <translation>Crear un taller nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Import Roster…</source>
+        <translation>&amp;Importar lista de participantes…</translation>
+    </message>
+    <message>
+        <source>Create the workshop first, then fill its roster from a registration list (CSV or Excel).</source>
+        <translation>Primero se crea el taller y después se llena su lista con un listado de inscripciones (CSV o Excel).</translation>
+    </message>
+    <message>
+        <source>Import a roster into a new workshop</source>
+        <translation>Importar una lista de participantes en un taller nuevo</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>What Roundtable is</source>
+        <translation>Qué es Roundtable</translation>
+    </message>
+    <message>
+        <source>How to begin</source>
+        <translation>Cómo empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>Abrir a&amp;rchivo…</translation>
+    </message>
+    <message>
+        <source>Open a Roundtable file</source>
+        <translation>Abrir un archivo de Roundtable</translation>
+    </message>
+    <message>
+        <source>Open a Roundtable file (%1)</source>
+        <translation>Abrir un archivo de Roundtable (%1)</translation>
+    </message>
+    <message>
+        <source>New Fi&amp;le…</source>
+        <translation>Nuevo arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>Create a new Roundtable file</source>
+        <translation>Crear un archivo de Roundtable nuevo</translation>
+    </message>
+    <message>
+        <source>Create a new, empty Roundtable file (%1)</source>
+        <translation>Crear un archivo de Roundtable nuevo y vacío (%1)</translation>
+    </message>
+    <message>
+        <source>New workshop (%1)</source>
+        <translation>Nuevo taller (%1)</translation>
+    </message>
+    <message>
+        <source>New workshop, then its roster (%1 imports into a workshop already open)</source>
+        <translation>Un taller nuevo y después su lista de participantes (%1 importa en un taller ya abierto)</translation>
+    </message>
+    <message>
+        <source>No file is open</source>
+        <translation>No hay ningún archivo abierto</translation>
+    </message>
+    <message>
+        <source>No workshops on this server yet</source>
+        <translation>Todavía no hay talleres en este servidor</translation>
+    </message>
+    <message>
+        <source>Welcome to Roundtable</source>
+        <translation>Bienvenido a Roundtable</translation>
+    </message>
+    <message>
+        <source>Roundtable runs workshops for city managers and police chiefs: the program and its dates, the roster and the manager/chief teams, check-in, the agenda on the projector, and what each team takes home. This database is on your organisation&apos;s server; every change is saved there as you make it.</source>
+        <translation>Roundtable organiza talleres para administradores municipales y jefes de policía: el programa y sus fechas, la lista de participantes y los equipos de administrador y jefe, el registro de asistencia, la agenda en el proyector y lo que cada equipo se lleva. Esta base de datos está en el servidor de su organización; cada cambio se guarda allí en cuanto lo hace.</translation>
+    </message>
+    <message>
+        <source>Roundtable runs workshops for city managers and police chiefs: the program and its dates, the roster and the manager/chief teams, check-in, the agenda on the projector, and what each team takes home. It all stays in one file on this computer, needs no network, and every change is saved as you make it.</source>
+        <translation>Roundtable organiza talleres para administradores municipales y jefes de policía: el programa y sus fechas, la lista de participantes y los equipos de administrador y jefe, el registro de asistencia, la agenda en el proyector y lo que cada equipo se lleva. Todo queda en un archivo en este equipo, no necesita red y cada cambio se guarda en cuanto lo hace.</translation>
+    </message>
+    <message>
+        <source>Begin with one of these, or open a file you already have. A new workshop goes into a new file, which you name first.</source>
+        <translation>Empiece con una de estas opciones o abra un archivo que ya tenga. Un taller nuevo va en un archivo nuevo, al que primero se le pone nombre.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so no workshop can be added here. The demo opens a copy of its own.</source>
+        <translation>Este archivo está abierto solo para lectura, así que aquí no se pueden añadir talleres. La demostración abre una copia propia.</translation>
+    </message>
+    <message>
+        <source>Begin with one of these:</source>
+        <translation>Empiece con una de estas opciones:</translation>
+    </message>
+    <message>
+        <source>This file has no workshops yet. Begin with one of these:</source>
+        <translation>Este archivo todavía no tiene talleres. Empiece con una de estas opciones:</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::WorksheetPanel</name>
     <message>
         <source>Team</source>
@@ -10965,6 +11450,10 @@ después</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Rule of 60 worksheet</source>
+        <translation>Hoja de trabajo de la Regla de 60</translation>
     </message>
 </context>
 <context>

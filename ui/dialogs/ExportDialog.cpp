@@ -90,7 +90,10 @@ ExportDialog::ExportDialog(ExportKind kind, const std::vector<AttendanceBlock>& 
         auto* logoRow = new QHBoxLayout;
         logoRow->addWidget(m_logo, 1);
         logoRow->addWidget(browse);
-        form->addRow(tr("&Logo:"), logoRow);
+        // A layout has no buddy of its own: the label's access key goes to the path.
+        auto* logoLabel = new QLabel(tr("&Logo:"), this);
+        logoLabel->setBuddy(m_logo);
+        form->addRow(logoLabel, logoRow);
     }
     if (kind == ExportKind::SignIn) {
         m_block = new QComboBox(this);

@@ -40,7 +40,7 @@ CheckInPanel::CheckInPanel(Document& document, QWidget* parent)
     , m_list(new QTreeView(this))
     , m_lastAction(new QLabel(this))
     , m_clear(new QPushButton(tr("C&lear mark"), this))
-    , m_walkIn(new QPushButton(tr("Register &walk-in…"), this))
+    , m_walkIn(new QPushButton(tr("Register wal&k-in…"), this))
 {
     setObjectName(QStringLiteral("checkInPanel"));
     QFont big = m_search->font();

@@ -52,7 +52,7 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     , m_prompt(new QLabel(this))
     , m_quality(new QLabel(this))
     , m_new(namedButton(tr("&New round…"), tr("Add a discussion round"), this))
-    , m_edit(namedButton(tr("&Edit…"), tr("Edit the round"), this))
+    , m_edit(namedButton(tr("Ed&it…"), tr("Edit the round"), this))
     , m_delete(namedButton(tr("&Delete"), tr("Delete the round"), this))
     , m_regenerate(namedButton(tr("&Regenerate"), tr("Place everyone again"), this))
     , m_lock(new QCheckBox(tr("&Lock"), this))
@@ -114,14 +114,14 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     m_notes->setAccessibleName(tr("Scribe notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    auto* saveNotes = namedButton(tr("Save &notes"), tr("Save the scribe notes"), this);
+    auto* saveNotes = namedButton(tr("&Save notes"), tr("Save the scribe notes"), this);
     m_itemText->setPlaceholderText(tr("A key point of the report-out, then Enter"));
     m_itemText->setAccessibleName(tr("Report-out point"));
     for (ItemTag t : {ItemTag::Insight, ItemTag::Obstacle, ItemTag::Question, ItemTag::ParkingLot})
         m_tag->addItem(itemTagLabel(t), int(t));
     m_tag->setAccessibleName(tr("Tag"));
     auto* addItem = namedButton(tr("&Add point"), tr("Add the report-out point"), this);
-    auto* removeItem = namedButton(tr("Remo&ve point"), tr("Remove the selected point"), this);
+    auto* removeItem = namedButton(tr("Re&move point"), tr("Remove the selected point"), this);
     m_report->setAccessibleName(tr("Report-out points"));
     auto* reportTab = new QWidget(this);
     auto* reportLayout = new QVBoxLayout(reportTab);
@@ -148,7 +148,7 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     m_ranked->header()->setStretchLastSection(false);
     m_voter->setAccessibleName(tr("Who is voting"));
     m_votesLeft->setAccessibleName(tr("Votes left"));
-    auto* plus = namedButton(tr("+1 &dot"), tr("Add a dot to the selected point"), this);
+    auto* plus = namedButton(tr("+&1 dot"), tr("Add a dot to the selected point"), this);
     auto* minus = namedButton(tr("−1 do&t"), tr("Take a dot off the selected point"), this);
     m_parking->setAccessibleName(tr("Parking lot"));
     auto* largeTab = new QWidget(this);
@@ -165,8 +165,8 @@ DiscussionsTab::DiscussionsTab(Document& document, QWidget* parent)
     largeLayout->addWidget(m_parking, 1);
 
     auto* capture = new QTabWidget(this);
-    capture->addTab(reportTab, tr("Group &report-outs"));
-    capture->addTab(largeTab, tr("Large group && &votes"));
+    capture->addTab(reportTab, tr("&Group report-outs"));
+    capture->addTab(largeTab, tr("&Large group && votes"));
     capture->setAccessibleName(tr("Report-outs and votes"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);

@@ -104,7 +104,7 @@ FollowUpPage::FollowUpPage(Document& document, QWidget* parent)
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
     filters->addSpacing(12);
-    auto* workshopLabel = new QLabel(tr("&Workshop:"), this);
+    auto* workshopLabel = new QLabel(tr("Wor&kshop:"), this);
     workshopLabel->setBuddy(m_workshop);
     filters->addWidget(workshopLabel);
     filters->addWidget(m_workshop);

@@ -28,7 +28,7 @@ LivePanel::LivePanel(QWidget* parent)
     , m_day(new QLabel(this))
     , m_start(new QPushButton(tr("&Start the day"), this))
     , m_nextButton(new QPushButton(tr("&Next item"), this))
-    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_pause(new QPushButton(tr("Pa&use"), this))
     , m_extend(new QPushButton(tr("E&xtend"), this))
     , m_extendMinutes(new QSpinBox(this))
     , m_reset(new QPushButton(tr("Reset the day…"), this))
@@ -104,7 +104,7 @@ void LivePanel::setState(const std::vector<AgendaItem>& items, const LiveState& 
     m_start->setEnabled(state.phase == Phase::NotStarted && !items.empty());
     m_nextButton->setEnabled(state.phase == Phase::Running || state.phase == Phase::Paused);
     m_pause->setEnabled(state.phase == Phase::Running || state.phase == Phase::Paused);
-    m_pause->setText(m_paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(m_paused ? tr("Res&ume") : tr("Pa&use"));
     m_extend->setEnabled(state.current.has_value() && state.phase != Phase::Finished);
     m_extendMinutes->setEnabled(m_extend->isEnabled());
 

@@ -36,9 +36,9 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
     , m_view(new QTreeView(this))
     , m_details(new QLabel(this))
     , m_workshops(new QListWidget(this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_edit(new QPushButton(tr("Ed&it…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_history(new QPushButton(tr("&History…"), this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
 {
     setObjectName(QStringLiteral("peoplePage"));
     m_filter->setPlaceholderText(tr("Find anyone in the file by name, jurisdiction, email or role (Ctrl+F)"));
