@@ -10364,7 +10364,7 @@ No se guardó: %2. Vuelva a hacerla cuando se restablezca la red.</translation>
         <translation>Bloques de asistencia de los días de un taller nuevo</translation>
     </message>
     <message>
-        <source>Each day of a new workshop gets these blocks; a closing half day, those that start before noon. A workshop&apos;s own blocks are changed under Workshop &gt; Attendance Blocks.</source>
+        <source>Each day of a new workshop gets these blocks; a closing half day, those that start before noon. A workshop&apos;s own blocks are changed under Workshop &gt; Attendance Blocks and Credit.</source>
         <translation>Cada día de un taller nuevo recibe estos bloques; un medio día de cierre, los que empiezan antes del mediodía. Los bloques propios de un taller se cambian en Taller &gt; Bloques de asistencia y crédito.</translation>
     </message>
     <message>

@@ -105,7 +105,7 @@ PreferencesDialog::PreferencesDialog(Document* document, QWidget* parent)
     auto* blocks = new QGroupBox(tr("Attendance blocks of a new workshop's days"), this);
     auto* blocksLayout = new QVBoxLayout(blocks);
     auto* blocksNote = new QLabel(tr("Each day of a new workshop gets these blocks; a closing half day, those that start "
-                                     "before noon. A workshop's own blocks are changed under Workshop > Attendance Blocks."),
+                                     "before noon. A workshop's own blocks are changed under Workshop > Attendance Blocks and Credit."),
                                   blocks);
     blocksNote->setWordWrap(true);
     blocksLayout->addWidget(blocksNote);
