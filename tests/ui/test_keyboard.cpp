@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "UiFixture.h"
+#include "widgets/Mnemonics.h"
 #include "demo/Demo.h"
 #include "dialogs/NewWorkshopDialog.h"
 #include "dialogs/PersonDialog.h"
@@ -38,20 +39,6 @@ using namespace rt::test;
 
 namespace {
 
-// The access key of a menu text: the character after a single '&'.
-QChar mnemonic(const QString& text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
 
 // Each problem with one menu's items, and its submenus', as a line.
 void checkMenu(const QString& where, const QList<QAction*>& actions, QStringList& problems)
@@ -61,7 +48,7 @@ void checkMenu(const QString& where, const QList<QAction*>& actions, QStringList
         if (a->isSeparator() || !a->isVisible())
             continue;
         const QString text = a->text();
-        const QChar key = mnemonic(text);
+        const QChar key = ui::mnemonicOf(text);
         if (key.isNull())
             problems << QStringLiteral("%1: “%2” has no access key").arg(where, text);
         else if (seen.contains(key))

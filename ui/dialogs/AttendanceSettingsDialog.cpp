@@ -1,6 +1,7 @@
 #include "AttendanceSettingsDialog.h"
 
 #include "AppSettings.h"
+#include "widgets/DayBlocksEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,23 +116,12 @@ void AttendanceSettingsDialog::addRow(const AttendanceBlock& b)
     day->setAccessibleName(tr("Day"));
     auto* label = new QLineEdit(b.label, m_table);
     label->setAccessibleName(tr("Block label"));
-    auto time = [this](QTime t, const QString& name) {
-        auto* edit = new QTimeEdit(t, m_table);
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
-        edit->setAccessibleName(name);
-        return edit;
-    };
-    auto* hours = new QDoubleSpinBox(m_table);
-    hours->setRange(0, 24);
-    hours->setDecimals(2);
-    hours->setSingleStep(0.25);
-    hours->setValue(b.creditHours);
-    hours->setAccessibleName(tr("Credit hours"));
+    auto* hours = DayBlocksEditor::hoursCell(b.creditHours, m_table);
     connect(hours, &QDoubleSpinBox::valueChanged, this, &AttendanceSettingsDialog::updateTotal);
     m_table->setCellWidget(row, Day, day);
     m_table->setCellWidget(row, Label, label);
-    m_table->setCellWidget(row, Starts, time(b.starts, tr("Start time")));
-    m_table->setCellWidget(row, Ends, time(b.ends, tr("End time")));
+    m_table->setCellWidget(row, Starts, DayBlocksEditor::timeCell(b.starts, tr("Start time"), m_table));
+    m_table->setCellWidget(row, Ends, DayBlocksEditor::timeCell(b.ends, tr("End time"), m_table));
     m_table->setCellWidget(row, Hours, hours);
     m_table->resizeRowToContents(row);
 }

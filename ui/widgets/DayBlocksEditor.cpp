@@ -98,6 +98,25 @@ void DayBlocksEditor::setCurrentRow(int row)
     updateButtons();
 }
 
+QTimeEdit* DayBlocksEditor::timeCell(QTime time, const QString& accessibleName, QWidget* parent)
+{
+    auto* edit = new QTimeEdit(time, parent);
+    edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QDoubleSpinBox* DayBlocksEditor::hoursCell(double hours, QWidget* parent)
+{
+    auto* spin = new QDoubleSpinBox(parent);
+    spin->setRange(0, 24);
+    spin->setDecimals(2);
+    spin->setSingleStep(0.25);
+    spin->setValue(hours);
+    spin->setAccessibleName(tr("Credit hours"));
+    return spin;
+}
+
 void DayBlocksEditor::addRow(const AttendanceBlock& b)
 {
     const int row = m_table->rowCount();
@@ -105,19 +124,8 @@ void DayBlocksEditor::addRow(const AttendanceBlock& b)
     auto* label = new QLineEdit(b.label, m_table);
     label->setAccessibleName(tr("Block label"));
     label->setMaxLength(60);
-    auto time = [this](QTime t, const QString& name) {
-        auto* edit = new QTimeEdit(t, m_table);
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
-        edit->setAccessibleName(name);
-        return edit;
-    };
-    auto* hours = new QDoubleSpinBox(m_table);
-    hours->setRange(0, 24);
-    hours->setDecimals(2);
-    hours->setSingleStep(0.25);
-    hours->setValue(b.creditHours);
-    hours->setAccessibleName(tr("Credit hours"));
-    QWidget* editors[] = {label, time(b.starts, tr("Start time")), time(b.ends, tr("End time")), hours};
+    auto* hours = hoursCell(b.creditHours, m_table);
+    QWidget* editors[] = {label, timeCell(b.starts, tr("Start time"), m_table), timeCell(b.ends, tr("End time"), m_table), hours};
     for (int c = 0; c < ColumnCount; ++c) {
         editors[c]->installEventFilter(this);
         m_table->setCellWidget(row, c, editors[c]);

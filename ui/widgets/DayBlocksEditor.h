@@ -5,10 +5,14 @@
 
 #include "attendance/Block.h"
 
+#include <QTime>
 #include <QWidget>
 
 class QPushButton;
 class QTableWidget;
+
+class QDoubleSpinBox;
+class QTimeEdit;
 
 namespace rt::ui {
 
@@ -31,6 +35,11 @@ public:
     // The last control in the table's row of buttons, for the dialog's tab order.
     QWidget* firstControl() const;
     QWidget* lastControl() const;
+
+    // A block row's time and credit-hour editors, shared with the workshop's
+    // Attendance Blocks dialog so both tables edit a block the same way.
+    static QTimeEdit* timeCell(QTime time, const QString& accessibleName, QWidget* parent);
+    static QDoubleSpinBox* hoursCell(double hours, QWidget* parent);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

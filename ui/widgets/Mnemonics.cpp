@@ -5,7 +5,6 @@
 #include <QSet>
 
 namespace rt::ui {
-namespace {
 
 // The letter after a single '&' ("&&" is a literal ampersand), or none.
 QChar mnemonicOf(const QString& text)
@@ -21,8 +20,6 @@ QChar mnemonicOf(const QString& text)
     }
     return {};
 }
-
-} // namespace
 
 void giveMnemonics(QMenu* menu)
 {
