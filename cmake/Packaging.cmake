@@ -22,6 +22,10 @@ install(FILES ${ROUNDTABLE_DESKTOP_DIR}/${ROUNDTABLE_APP_ID}.svg
 install(FILES ${ROUNDTABLE_DESKTOP_DIR}/${ROUNDTABLE_APP_ID}.mime.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
         RENAME ${ROUNDTABLE_APP_ID}.xml)
+# The user guide and its screenshots, where Help > User Guide looks for them
+# (ui/HelpWindow.cpp): not under doc/, which minimal systems leave out.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/guide ${PROJECT_SOURCE_DIR}/docs/screenshots
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/roundtable)
 set(ROUNDTABLE_DOCS README.md LICENSE)
 if(EXISTS ${PROJECT_SOURCE_DIR}/CHANGELOG.md)
   list(APPEND ROUNDTABLE_DOCS CHANGELOG.md)

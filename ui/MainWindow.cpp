@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "FileView.h"
 #include "FirstRun.h"
+#include "HelpWindow.h"
 #include "Prompts.h"
 #include "ServerConnect.h"
 #include "demo/Demo.h"
@@ -294,6 +295,7 @@ void MainWindow::createActions()
     m_workshopActions << overview << roster << attendanceTab << agendaTab << discussionsTab;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), this, [this] { HelpWindow::show(this); })->setShortcuts(QKeySequence::HelpContents);
     help->addAction(tr("Open &Demo Workshop"), this, &MainWindow::openDemo);
     QAction* about = help->addAction(tr("&About Roundtable"), this, [this] {
         prompts::information(this, tr("About Roundtable"),

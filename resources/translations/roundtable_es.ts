@@ -8469,6 +8469,41 @@ de %1</translation>
     </message>
 </context>
 <context>
+    <name>rt::ui::HelpWindow</name>
+    <message>
+        <source>Roundtable User Guide</source>
+        <translation>Guía del usuario de Roundtable</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous page of the guide</source>
+        <translation>Volver a la página anterior de la guía</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page</source>
+        <translation>La primera página de la guía</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is in the docs/guide folder of Roundtable&apos;s source, and in the Debian package.</source>
+        <translation>La guía del usuario no está instalada en esta computadora. Está en la carpeta docs/guide del código fuente de Roundtable y en el paquete de Debian.</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::HistoryDialog</name>
     <message>
         <source>Close the history</source>
@@ -9648,6 +9683,10 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Clear Recent &amp;Files</source>
         <translation>&amp;Borrar la lista de recientes</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
     </message>
 </context>
 <context>
