@@ -11,6 +11,7 @@
 #include "widgets/FindField.h"
 #include "widgets/TwoLineDelegate.h"
 #include "workshops/Workshops.h"
+#include "widgets/ClearButton.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -57,7 +58,7 @@ FileView::FileView(Document& document, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(Qt::AccessibleTextRole);
     m_filter->setPlaceholderText(tr("Filter workshops"));
-    m_filter->setClearButtonEnabled(true);
+    giveClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter workshops"));
     findfield::mark(m_filter, 0); // when the page on screen has no search of its own
     m_list->setModel(m_proxy);

@@ -7589,6 +7589,13 @@ de %1</translation>
     </message>
 </context>
 <context>
+    <name>rt::ui::ClearButton</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::ConnectServerDialog</name>
     <message>
         <source>&amp;Remember the password in the system keychain</source>

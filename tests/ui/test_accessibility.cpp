@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QTabBar>
 #include <QTest>
 #include <QTextEdit>
@@ -95,6 +96,15 @@ TEST_CASE("Every visible control on every page and dialog has an accessible name
             const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
             if (name.isEmpty())
                 unnamed << QStringLiteral("%1: %2").arg(where, describe(w));
+            // A line edit's clear button shows only once there is text: its
+            // name is checked while hidden too.
+            if (auto* edit = qobject_cast<QLineEdit*>(w); edit && edit->isClearButtonEnabled()) {
+                for (QToolButton* button : edit->findChildren<QToolButton*>()) {
+                    QAccessibleInterface* clear = QAccessible::queryAccessibleInterface(button);
+                    if (!clear || clear->text(QAccessible::Name).trimmed().isEmpty())
+                        unnamed << QStringLiteral("%1: the clear button of %2").arg(where, describe(w));
+                }
+            }
         }
     });
     walk.run();

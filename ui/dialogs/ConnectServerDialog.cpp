@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "widgets/Colours.h"
 #include "widgets/FormRows.h"
+#include "widgets/ClearButton.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -50,7 +51,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent)
                              this);
     intro->setWordWrap(true);
     m_url->setPlaceholderText(QStringLiteral("postgresql://maria@db.example.org:5432/roundtable"));
-    m_url->setClearButtonEnabled(true);
+    giveClearButton(m_url);
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_port->setGroupSeparatorShown(false);

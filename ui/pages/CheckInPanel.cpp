@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "widgets/ColumnChooser.h"
 #include "widgets/FindField.h"
+#include "widgets/ClearButton.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ CheckInPanel::CheckInPanel(Document& document, QWidget* parent)
     m_search->setFont(big);
     findfield::mark(m_search);
     m_search->setPlaceholderText(tr("Type a name, jurisdiction or email — Enter checks in the top match"));
-    m_search->setClearButtonEnabled(true);
+    giveClearButton(m_search);
     m_search->setAccessibleName(tr("Find a person to check in"));
     m_search->installEventFilter(this);
 

@@ -7,6 +7,7 @@
 #include "storage/Journal.h"
 #include "widgets/FindField.h"
 #include "widgets/NamedButton.h"
+#include "widgets/ClearButton.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,7 +45,7 @@ HistoryPanel::HistoryPanel(Document& document, QWidget* parent)
     m_count->setTextFormat(Qt::PlainText);
     m_count->setAccessibleName(tr("Number of changes shown"));
     m_filter->setPlaceholderText(tr("Filter by name, change, detail or who made it (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    giveClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter the history"));
     m_author->setTextFormat(Qt::PlainText);
     m_author->setAccessibleName(tr("Name your changes are recorded under"));

@@ -11,6 +11,7 @@
 #include "widgets/CachedTextDelegate.h"
 #include "widgets/ColumnChooser.h"
 #include "widgets/FindField.h"
+#include "widgets/ClearButton.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,7 +43,7 @@ PeoplePage::PeoplePage(Document& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("peoplePage"));
     m_filter->setPlaceholderText(tr("Find anyone in the file by name, jurisdiction, email or role (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    giveClearButton(m_filter);
     m_filter->setAccessibleName(tr("Find people"));
     m_count->setAccessibleName(tr("Number of people shown"));
     m_view->setModel(m_model);

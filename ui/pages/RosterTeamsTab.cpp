@@ -17,6 +17,7 @@
 #include "widgets/NamedButton.h"
 #include "widgets/CachedTextDelegate.h"
 #include "widgets/ColumnChooser.h"
+#include "widgets/ClearButton.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -70,7 +71,7 @@ RosterTeamsTab::RosterTeamsTab(Document& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("rosterTeamsTab"));
     m_filter->setPlaceholderText(tr("Filter by name, jurisdiction, email or role (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    giveClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter the roster"));
     m_status->addItem(tr("Everyone"), -1);
     for (auto s : {EnrollmentStatus::Registered, EnrollmentStatus::Waitlisted, EnrollmentStatus::Cancelled})
