@@ -303,6 +303,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, IntegrityC
         return std::unexpected(!applicationId ? applicationId.error() : version.error());
     if (auto status = checkHeaderIsOurs(path, applicationId->toUInt(), version->toUInt()); !status)
         return std::unexpected(status.error());
+    // Schema 0 is a file nothing was written to yet. One that already holds
+    // tables has a damaged header (a flipped bit of its version): upgrading
+    // it from nothing would fail half-way through, so say what it is.
+    if (version->toInt() == 0) {
+        auto tables = sql::scalar((*database)->m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables)
+            return std::unexpected(tables.error());
+        if (tables->toInt() > 0)
+            return fail(QObject::tr("“%1” is damaged: its header says it holds nothing, yet it has tables. Restore a "
+                                    "backup of it; the file was not changed.")
+                            .arg(display(path)));
+    }
     if (version->toInt() < currentSchemaVersion()) {
         if (auto status = (*database)->awaitIntegrity(); !status)
             return std::unexpected(status.error());

@@ -5763,6 +5763,10 @@ Para cambiar una: roundtable-cli preferences --set NAME=VALUE; para volver a su 
         <source>There is no preference “%1”; there are %2.</source>
         <translation>No existe la preferencia “%1”; las que existen son: %2.</translation>
     </message>
+    <message>
+        <source>“%1” is damaged: its header says it holds nothing, yet it has tables. Restore a backup of it; the file was not changed.</source>
+        <translation>“%1” está dañado: su encabezado dice que no contiene nada, pero tiene tablas. Restaure una copia de seguridad; el archivo no se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
